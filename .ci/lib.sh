@@ -54,18 +54,32 @@ oz_lock() {
 
 # ---------------------------------------------------------------- PostgreSQL
 
-# oz_pg_base NAME: directory of cluster NAME. Normally .run/NAME; when the
-# postgres user cannot reach .run/ (e.g. the checkout is under a mode-700
-# directory) or the socket path would be too long for a unix socket, a
+# oz_state_dir NAME: directory for the state of NAME (a PostgreSQL cluster or
+# an nginx prefix). Normally .run/NAME. As root, the servers run as other
+# users (postgres; nginx workers as nobody) that must reach it: when one of
+# them cannot traverse to .run/ (e.g. the checkout is under a mode-700
+# directory), or the path is too long for a unix socket path below it, a
 # directory under /var/tmp keyed by the repository path is used instead.
-oz_pg_base() {
-    local name="$1" base="$OZ_RUN/$1"
+oz_state_dir() {
+    local name="$1" dir="$OZ_RUN/$1" user
     mkdir -p "$OZ_RUN"
-    if [ "${#base}" -gt 80 ] || { oz_is_root && ! runuser -u postgres -- test -x "$OZ_RUN" 2>/dev/null; }; then
-        base="/var/tmp/ngx-openzaak-$(printf '%s' "$OZ_REPO" | sha256sum | cut -c1-12)/$name"
+    if [ "${#dir}" -gt 80 ]; then
+        dir=""
+    elif oz_is_root; then
+        for user in postgres nobody; do
+            if id "$user" >/dev/null 2>&1 && ! runuser -u "$user" -- test -x "$OZ_RUN" 2>/dev/null; then
+                dir=""
+            fi
+        done
     fi
-    printf '%s\n' "$base"
+    if [ -z "$dir" ]; then
+        dir="/var/tmp/ngx-openzaak-$(printf '%s' "$OZ_REPO" | sha256sum | cut -c1-12)/$name"
+        mkdir -p "${dir%/*}"
+        chmod 755 "${dir%/*}"
+    fi
+    printf '%s\n' "$dir"
 }
+oz_pg_base() { oz_state_dir "$1"; }
 
 oz_pg_data() { printf '%s/data\n' "$1"; }
 oz_pg_sock() { printf '%s/sock\n' "$1"; }
