@@ -91,7 +91,7 @@ our @TempDirs = qw(client_body_temp proxy_temp fastcgi_temp uwsgi_temp
 $ENV{TEST_NGINX_SERVER_PORT} = $ServerPort;
 $ENV{TEST_NGINX_PORT}        = $ServerPort;
 $ENV{TEST_NGINX_SERVROOT}    = $ServRoot;
-$ENV{TEST_NGINX_HTML_DIR}  ||= $HtmlDir;
+$ENV{TEST_NGINX_HTML_DIR}    = $HtmlDir;
 
 our $NginxBinary = find_nginx_binary();
 
