@@ -3,5 +3,1196 @@
  */
 
 
+/*
+ * The generic engine: list, read, create, update, partial update and
+ * delete of any resource, driven by its descriptor.
+ *
+ * Each operation is one query (one round trip).  A write is a batch run
+ * as one implicit transaction: the existence check, the hooks' checks,
+ * the DML, child rows, the notification outbox row and the rendering of
+ * the result either all commit or none does.
+ */
+
+
 #include <ngx_config.h>
 #include <ngx_core.h>
+#include <ngx_http.h>
+#include <ngx_md5.h>
+
+#include "ngx_openzaak.h"
+#include "ngx_openzaak_pg.h"
+#include "ngx_openzaak_engine.h"
+
+
+static ngx_int_t ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx);
+static void ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q);
+static ngx_int_t ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx);
+static void ngx_openzaak_engine_read_handler(ngx_openzaak_pg_query_t *q);
+static ngx_int_t ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx);
+static ngx_int_t ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx);
+static void ngx_openzaak_engine_write_done(ngx_openzaak_pg_query_t *q);
+static void ngx_openzaak_engine_invalid_done(ngx_openzaak_pg_query_t *q);
+static ngx_int_t ngx_openzaak_engine_body(ngx_openzaak_ctx_t *ctx,
+    json_object **body);
+static ngx_int_t ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w);
+static ngx_int_t ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w);
+static ngx_int_t ngx_openzaak_send_object(ngx_openzaak_ctx_t *ctx,
+    ngx_uint_t status, ngx_str_t *body, ngx_flag_t etag);
+static ngx_int_t ngx_openzaak_etag_match(ngx_http_request_t *r,
+    ngx_str_t *etag);
+static ngx_int_t ngx_openzaak_url(ngx_openzaak_ctx_t *ctx, ngx_str_t *uuid,
+    ngx_str_t *url);
+
+
+typedef struct {
+    ngx_openzaak_list_args_t         la;
+    ngx_openzaak_write_t            *write;
+    ngx_uint_t                       render_stmt;
+} ngx_openzaak_engine_ctx_t;
+
+
+ngx_int_t
+ngx_openzaak_engine_run(ngx_openzaak_ctx_t *ctx)
+{
+    ngx_openzaak_operation_t  *op;
+
+    op = ctx->operation;
+
+    ctx->engine = ngx_pcalloc(ctx->request->pool,
+                              sizeof(ngx_openzaak_engine_ctx_t));
+    if (ctx->engine == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (op->handler) {
+        return op->handler(ctx);
+    }
+
+    switch (op->kind) {
+
+    case NGX_OZ_OP_LIST:
+        return ngx_openzaak_engine_list(ctx);
+
+    case NGX_OZ_OP_READ:
+        return ngx_openzaak_engine_read(ctx);
+
+    case NGX_OZ_OP_CREATE:
+    case NGX_OZ_OP_UPDATE:
+    case NGX_OZ_OP_PATCH:
+        return ngx_openzaak_engine_write(ctx);
+
+    case NGX_OZ_OP_DELETE:
+        return ngx_openzaak_engine_delete(ctx);
+
+    default:
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+}
+
+
+ngx_openzaak_pg_query_t *
+ngx_openzaak_engine_new_query(ngx_openzaak_ctx_t *ctx)
+{
+    ngx_openzaak_pg_query_t  *q;
+
+    q = ngx_openzaak_pg_query_create(ctx->request->pool,
+                                     ctx->request->connection->log);
+    if (q == NULL) {
+        return NULL;
+    }
+
+    q->data = ctx;
+    ctx->query = q;
+
+    return q;
+}
+
+
+/* Sends the query; NGX_AGAIN while it runs, or the rc of the answer. */
+
+ngx_int_t
+ngx_openzaak_engine_query(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
+    ngx_openzaak_pg_handler_pt handler)
+{
+    ngx_int_t  rc;
+
+    q->handler = handler;
+    q->data = ctx;
+
+    rc = ngx_openzaak_pg_run(ngx_openzaak_pg_pool_get(), q);
+
+    if (rc == NGX_AGAIN) {
+        ctx->waiting = 1;
+        return NGX_AGAIN;
+    }
+
+    if (rc == NGX_DECLINED) {
+        return ngx_openzaak_problem_pg(ctx, q);
+    }
+
+    return NGX_HTTP_INTERNAL_SERVER_ERROR;
+}
+
+
+ngx_int_t
+ngx_openzaak_engine_query_failed(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q)
+{
+    return ngx_openzaak_problem_pg(ctx, q);
+}
+
+
+/* ---------------------------------------------------------------- list */
+
+
+static ngx_int_t
+ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
+{
+    u_char                     *p;
+    ngx_int_t                   rc;
+    ngx_str_t                   sql;
+    ngx_uint_t                  i, n, paginated;
+    const char                **values;
+    ngx_openzaak_sb_t           sb;
+    ngx_openzaak_resource_t    *res;
+    ngx_openzaak_pg_query_t    *q;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+    res = ctx->resource;
+    paginated = (ctx->operation->flags & NGX_OZ_OP_PAGINATED) != 0;
+
+    rc = ngx_openzaak_filter_parse(ctx, &ec->la, 2);
+
+    if (rc == NGX_ERROR) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (rc == NGX_DECLINED) {
+        return ngx_openzaak_problem_invalid(ctx);
+    }
+
+    if (ec->la.page < 0) {
+        return ngx_openzaak_problem(ctx, NGX_HTTP_NOT_FOUND, NULL,
+                                    "Ongeldige pagina.");
+    }
+
+    /*
+     * One statement: the count and the page, the page as the rows' JSON
+     * joined with commas.  The rows are limited first and rendered after,
+     * so an OFFSET never renders the rows it skips.
+     */
+
+    ngx_openzaak_sb_init(&sb, ctx->request->pool, res->sql.render.len + 512);
+
+    n = 1 + ec->la.nvalues;
+
+    if (paginated) {
+        ngx_openzaak_sb_addf(&sb, "SELECT (SELECT count(*) FROM %s t"
+                                  " WHERE TRUE%s%V),", res->table,
+                             res->list_where ? res->list_where : "",
+                             &ec->la.where);
+    } else {
+        ngx_openzaak_sb_add(&sb, "SELECT 0,");
+    }
+
+    ngx_openzaak_sb_addf(&sb, " (SELECT string_agg(%V::text, ',' ORDER BY %s)"
+                              " FROM (SELECT * FROM %s t WHERE TRUE%s%V"
+                              " ORDER BY %s",
+                         &res->sql.render, res->order, res->table,
+                         res->list_where ? res->list_where : "",
+                         &ec->la.where, res->order);
+
+    if (paginated) {
+        ngx_openzaak_sb_addf(&sb, " LIMIT $%ui OFFSET ", n + 1);
+
+        if (ec->la.page == 0) {
+            /* page=last */
+            ngx_openzaak_sb_addf(&sb, "(SELECT greatest(count(*) - 1, 0)"
+                                      " / $%ui * $%ui FROM %s t"
+                                      " WHERE TRUE%s%V)",
+                                 n + 1, n + 1, res->table,
+                                 res->list_where ? res->list_where : "",
+                                 &ec->la.where);
+        } else {
+            ngx_openzaak_sb_addf(&sb, "$%ui", n + 2);
+        }
+
+        n += ec->la.page == 0 ? 1 : 2;
+    }
+
+    ngx_openzaak_sb_add(&sb, ") t)");
+
+    if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    values = ngx_palloc(ctx->request->pool, n * sizeof(char *));
+    if (values == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    values[0] = (char *) ngx_openzaak_pstrdup0(ctx->request->pool,
+                                               &ctx->base);
+
+    for (i = 0; i < ec->la.nvalues; i++) {
+        values[1 + i] = ec->la.values[i];
+    }
+
+    if (paginated) {
+        p = ngx_pnalloc(ctx->request->pool, 2 * NGX_INT_T_LEN);
+        if (p == NULL) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        values[1 + i] = (char *) p;
+        p = ngx_sprintf(p, "%ui%Z", ec->la.page_size);
+
+        if (ec->la.page > 0) {
+            values[2 + i] = (char *) p;
+            ngx_sprintf(p, "%ui%Z", (ec->la.page - 1) * ec->la.page_size);
+        }
+    }
+
+    q = ngx_openzaak_engine_new_query(ctx);
+    if (q == NULL || ngx_openzaak_pg_add(q, &sql, n, values) == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_list_done);
+}
+
+
+static void
+ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
+{
+    u_char                     *p;
+    ngx_int_t                   rc, count, pages, page;
+    ngx_str_t                   countstr, rows, next, prev, body;
+    ngx_openzaak_ctx_t         *ctx;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ctx = q->data;
+    ec = ctx->engine;
+
+    if (q->rc != NGX_OPENZAAK_PG_OK) {
+        ngx_openzaak_finish(ctx, ngx_openzaak_problem_pg(ctx, q));
+        return;
+    }
+
+    (void) ngx_openzaak_pg_value(q, 0, 0, 0, &countstr);
+    (void) ngx_openzaak_pg_value(q, 0, 0, 1, &rows);
+
+    if (!(ctx->operation->flags & NGX_OZ_OP_PAGINATED)) {
+        body.data = ngx_pnalloc(ctx->request->pool, rows.len + 2);
+        if (body.data == NULL) {
+            ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
+            return;
+        }
+
+        p = body.data;
+        *p++ = '[';
+        p = ngx_cpymem(p, rows.data, rows.len);
+        *p++ = ']';
+        body.len = p - body.data;
+
+        ngx_openzaak_finish(ctx, ngx_openzaak_send_object(ctx, NGX_HTTP_OK,
+                                                          &body, 0));
+        return;
+    }
+
+    count = ngx_atoi(countstr.data, countstr.len);
+    if (count == NGX_ERROR) {
+        count = 0;
+    }
+
+    pages = count ? (count + ec->la.page_size - 1) / ec->la.page_size : 1;
+    page = ec->la.page ? ec->la.page : pages;
+
+    if (page > pages) {
+        rc = ngx_openzaak_problem(ctx, NGX_HTTP_NOT_FOUND, NULL,
+                                  "Ongeldige pagina.");
+        ngx_openzaak_finish(ctx, rc);
+        return;
+    }
+
+    ngx_str_set(&next, "null");
+    ngx_str_set(&prev, "null");
+
+    if (page < pages
+        && ngx_openzaak_page_url(ctx, &ec->la, page + 1, &next) != NGX_OK)
+    {
+        ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
+    }
+
+    if (page > 1
+        && ngx_openzaak_page_url(ctx, &ec->la, page - 1, &prev) != NGX_OK)
+    {
+        ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
+    }
+
+    body.len = sizeof("{\"count\":,\"next\":\"\",\"previous\":\"\","
+                      "\"results\":[]}") - 1
+               + NGX_INT_T_LEN + rows.len
+               + ngx_openzaak_json_escape_len(next.data, next.len)
+               + ngx_openzaak_json_escape_len(prev.data, prev.len);
+
+    body.data = ngx_pnalloc(ctx->request->pool, body.len);
+    if (body.data == NULL) {
+        ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
+    }
+
+    p = ngx_sprintf(body.data, "{\"count\":%i,\"next\":", count);
+
+    if (page < pages) {
+        *p++ = '"';
+        p = ngx_openzaak_json_escape(p, next.data, next.len);
+        *p++ = '"';
+    } else {
+        p = ngx_cpymem(p, "null", 4);
+    }
+
+    p = ngx_cpymem(p, ",\"previous\":", sizeof(",\"previous\":") - 1);
+
+    if (page > 1) {
+        *p++ = '"';
+        p = ngx_openzaak_json_escape(p, prev.data, prev.len);
+        *p++ = '"';
+    } else {
+        p = ngx_cpymem(p, "null", 4);
+    }
+
+    p = ngx_cpymem(p, ",\"results\":[", sizeof(",\"results\":[") - 1);
+    p = ngx_cpymem(p, rows.data, rows.len);
+    p = ngx_cpymem(p, "]}", 2);
+
+    body.len = p - body.data;
+
+    ngx_openzaak_finish(ctx, ngx_openzaak_send_object(ctx, NGX_HTTP_OK, &body,
+                                                      0));
+}
+
+
+/* ---------------------------------------------------------------- read */
+
+
+static ngx_int_t
+ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx)
+{
+    ngx_int_t                   rc;
+    ngx_openzaak_pg_query_t    *q;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+
+    rc = ngx_openzaak_filter_parse(ctx, &ec->la, 3);
+
+    if (rc == NGX_ERROR) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (rc == NGX_DECLINED) {
+        return ngx_openzaak_problem_invalid(ctx);
+    }
+
+    q = ngx_openzaak_engine_new_query(ctx);
+    if (q == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (ngx_openzaak_sql_add(q, ctx->request->pool,
+                             (char *) ctx->resource->sql.read.data, 2,
+                             ngx_openzaak_pstrdup0(ctx->request->pool,
+                                                   &ctx->base),
+                             ngx_openzaak_pstrdup0(ctx->request->pool,
+                                                   &ctx->uuid))
+        == NULL)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_read_handler);
+}
+
+
+static void
+ngx_openzaak_engine_read_handler(ngx_openzaak_pg_query_t *q)
+{
+    ngx_openzaak_finish(q->data, ngx_openzaak_engine_read_done(q->data, q, 0));
+}
+
+
+/* Answers with the object rendered by statement stmt, or 404. */
+
+ngx_int_t
+ngx_openzaak_engine_read_done(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_uint_t stmt)
+{
+    ngx_str_t  body;
+
+    if (q->rc != NGX_OPENZAAK_PG_OK) {
+        return ngx_openzaak_problem_pg(ctx, q);
+    }
+
+    if (ngx_openzaak_pg_value(q, stmt, 0, 0, &body) != NGX_OK) {
+        return ngx_openzaak_problem_status(ctx, NGX_HTTP_NOT_FOUND);
+    }
+
+    return ngx_openzaak_send_object(ctx, NGX_HTTP_OK, &body,
+                                    (ctx->operation->flags & NGX_OZ_OP_ETAG)
+                                    != 0);
+}
+
+
+/* ---------------------------------------------------------------- writes */
+
+
+/*
+ * The body as JSON: 415 for another media type, 400 parse_error for bad
+ * JSON.  An empty body is an empty object, as with DRF.
+ */
+
+static ngx_int_t
+ngx_openzaak_engine_body(ngx_openzaak_ctx_t *ctx, json_object **body)
+{
+    u_char              *p, *end;
+    ngx_str_t            raw, type, err;
+    ngx_http_request_t  *r;
+    u_char               detail[512];
+
+    r = ctx->request;
+
+    if (ngx_openzaak_read_body(r, &raw) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (raw.len == 0) {
+        *body = json_object_new_object();
+
+        if (*body == NULL
+            || ngx_openzaak_json_cleanup(r->pool, *body) != NGX_OK)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        return NGX_OK;
+    }
+
+    ngx_str_null(&type);
+
+    if (r->headers_in.content_type) {
+        type = r->headers_in.content_type->value;
+    }
+
+    end = type.data + type.len;
+    p = type.data ? ngx_strlchr(type.data, end, ';') : NULL;
+    if (p) {
+        end = p;
+    }
+
+    while (end > type.data && end[-1] == ' ') {
+        end--;
+    }
+
+    if (type.data == NULL
+        || (size_t) (end - type.data) != sizeof("application/json") - 1
+        || ngx_strncasecmp(type.data, (u_char *) "application/json",
+                           end - type.data) != 0)
+    {
+        p = ngx_snprintf(detail, sizeof(detail) - 1,
+                         "Ongeldige media type \"%V\" in aanvraag.", &type);
+        *p = '\0';
+
+        return ngx_openzaak_problem(ctx, NGX_HTTP_UNSUPPORTED_MEDIA_TYPE,
+                                    NULL, (char *) detail);
+    }
+
+    *body = ngx_openzaak_json_parse(r->pool, raw.data, raw.len, &err);
+
+    if (*body == NULL) {
+        if (err.len == 0) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        p = ngx_snprintf(detail, sizeof(detail) - 1,
+                         "JSON parse error - %V", &err);
+        *p = '\0';
+
+        return ngx_openzaak_problem(ctx, NGX_HTTP_BAD_REQUEST, "parse_error",
+                                    (char *) detail);
+    }
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
+{
+    u_char                     *uuid;
+    ngx_int_t                   rc;
+    json_object                *body;
+    ngx_openzaak_write_t       *w;
+    ngx_openzaak_resource_t    *res;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+    res = ctx->resource;
+
+    rc = ngx_openzaak_engine_body(ctx, &body);
+    if (rc != NGX_OK) {
+        return rc;
+    }
+
+    w = ngx_pcalloc(ctx->request->pool, sizeof(ngx_openzaak_write_t));
+    if (w == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ec->write = w;
+    w->kind = ctx->operation->kind;
+    w->input = body;
+    ctx->body = body;
+
+    if (w->kind == NGX_OZ_OP_CREATE) {
+        uuid = ngx_pnalloc(ctx->request->pool, NGX_OPENZAAK_UUID_LEN);
+        if (uuid == NULL || ngx_openzaak_uuid4(uuid) != NGX_OK) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        w->uuid.data = uuid;
+        w->uuid.len = NGX_OPENZAAK_UUID_LEN;
+
+    } else {
+        w->uuid = ctx->uuid;
+    }
+
+    if (ngx_openzaak_url(ctx, &w->uuid, &w->url) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    rc = ngx_openzaak_validate_body(ctx, w);
+
+    if (rc == NGX_ERROR) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (rc == NGX_OK && res->hooks && res->hooks->validate) {
+        rc = res->hooks->validate(ctx, w);
+
+        if (rc == NGX_ERROR) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        if (rc > NGX_OK) {
+            /* the hook answered itself */
+            return rc;
+        }
+    }
+
+    if (ctx->errors) {
+        return ngx_openzaak_engine_invalid(ctx, w);
+    }
+
+    if (w->kind == NGX_OZ_OP_CREATE) {
+        json_object_object_add(w->row, "uuid",
+            json_object_new_string_len((char *) w->uuid.data, w->uuid.len));
+    }
+
+    return ngx_openzaak_engine_dml(ctx, w);
+}
+
+
+/*
+ * A body that does not validate.  For an update of an object that does
+ * not exist the answer is 404 first, as in Open Zaak, which looks the
+ * object up before it reads the body.
+ */
+
+static ngx_int_t
+ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
+{
+    ngx_openzaak_pg_query_t  *q;
+
+    if (w->kind == NGX_OZ_OP_CREATE) {
+        return ngx_openzaak_problem_invalid(ctx);
+    }
+
+    q = ngx_openzaak_engine_new_query(ctx);
+    if (q == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (ngx_openzaak_sql_add(q, ctx->request->pool,
+                             (char *) ctx->resource->sql.exists.data, 1,
+                             ngx_openzaak_pstrdup0(ctx->request->pool,
+                                                   &w->uuid))
+        == NULL)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    return ngx_openzaak_engine_query(ctx, q,
+                                     ngx_openzaak_engine_invalid_done);
+}
+
+
+static void
+ngx_openzaak_engine_invalid_done(ngx_openzaak_pg_query_t *q)
+{
+    ngx_openzaak_ctx_t  *ctx;
+
+    ctx = q->data;
+
+    if (q->rc == NGX_OPENZAAK_PG_OK) {
+        ngx_openzaak_finish(ctx, ngx_openzaak_problem_invalid(ctx));
+        return;
+    }
+
+    /* ZG404 when the object is gone; other failures as they are */
+    ctx->errors = NULL;
+    ngx_openzaak_finish(ctx, ngx_openzaak_problem_pg(ctx, q));
+}
+
+
+/*
+ * The write batch: [exists] [hook checks] DML [child rows] [hook
+ * statements] [notification] render.
+ */
+
+static ngx_int_t
+ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
+{
+    char                       *uuid, *rowjson, *base;
+    ngx_str_t                   sql, js, rjs;
+    ngx_uint_t                  n;
+    ngx_pool_t                 *pool;
+    const char                 *actie;
+    ngx_openzaak_sb_t           sb, cols, rcols;
+    ngx_openzaak_pg_query_t    *q;
+    ngx_openzaak_resource_t    *res;
+    ngx_openzaak_engine_ctx_t  *ec;
+    const ngx_openzaak_field_t *f;
+
+    ec = ctx->engine;
+    res = ctx->resource;
+    pool = ctx->request->pool;
+
+    q = ngx_openzaak_engine_new_query(ctx);
+    if (q == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    w->query = q;
+
+    uuid = (char *) ngx_openzaak_pstrdup0(pool, &w->uuid);
+    base = (char *) ngx_openzaak_pstrdup0(pool, &ctx->base);
+
+    if (uuid == NULL || base == NULL
+        || ngx_openzaak_json_to_str(pool, w->row, &js) != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    rowjson = (char *) js.data;
+
+    if (w->kind != NGX_OZ_OP_CREATE) {
+        if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.exists.data, 1,
+                                 uuid)
+            == NULL)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+
+    if (res->hooks && res->hooks->before
+        && res->hooks->before(ctx, w) != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    /* the columns present in the normalised row, in descriptor order */
+
+    ngx_openzaak_sb_init(&cols, pool, 256);
+    ngx_openzaak_sb_init(&rcols, pool, 256);
+    n = 0;
+
+    if (json_object_object_get_ex(w->row, "uuid", NULL)) {
+        ngx_openzaak_sb_add(&cols, "uuid");
+        ngx_openzaak_sb_add(&rcols, "r.uuid");
+        n++;
+    }
+
+    {
+        struct json_object_iterator  it, end;
+
+        it = json_object_iter_begin(w->row);
+        end = json_object_iter_end(w->row);
+
+        for ( ; !json_object_iter_equal(&it, &end);
+              json_object_iter_next(&it))
+        {
+            const char  *key = json_object_iter_peek_name(&it);
+
+            if (ngx_strcmp(key, "uuid") == 0) {
+                continue;
+            }
+
+            ngx_openzaak_sb_addf(&rcols, "%sr.%s", n ? ", " : "", key);
+            ngx_openzaak_sb_addf(&cols, "%s%s", n++ ? ", " : "", key);
+        }
+    }
+
+    if (n) {
+        if (ngx_openzaak_sb_str(&cols, &js) != NGX_OK
+            || ngx_openzaak_sb_str(&rcols, &rjs) != NGX_OK)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        ngx_openzaak_sb_init(&sb, pool, 2 * js.len + 256);
+
+        if (w->kind == NGX_OZ_OP_CREATE) {
+            ngx_openzaak_sb_addf(&sb, "INSERT INTO %s (%V) SELECT %V FROM"
+                                      " jsonb_populate_record(NULL::%s,"
+                                      " $1::jsonb) r",
+                                 res->table, &js, &rjs, res->table);
+        } else {
+            /* columns not in the row keep their value: the record is
+             * populated on top of the stored one */
+            ngx_openzaak_sb_addf(&sb, "UPDATE %s t SET (%V) = (SELECT %V"
+                                      " FROM jsonb_populate_record(t,"
+                                      " $1::jsonb) r) WHERE t.uuid = $2",
+                                 res->table, &js, &rjs);
+        }
+
+        if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        if (w->kind == NGX_OZ_OP_CREATE) {
+            if (ngx_openzaak_sql_add(q, pool, (char *) sql.data, 1, rowjson)
+                == NULL)
+            {
+                return NGX_HTTP_INTERNAL_SERVER_ERROR;
+            }
+
+        } else if (ngx_openzaak_sql_add(q, pool, (char *) sql.data, 2,
+                                        rowjson, uuid)
+                   == NULL)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+
+    /* child tables: replaced as a whole when the field is given */
+
+    for (f = res->fields; f->name; f++) {
+        json_object  *rows;
+
+        if (f->type != NGX_OZ_ARRAY || f->child == NULL
+            || !json_object_object_get_ex(w->children, f->name, &rows))
+        {
+            continue;
+        }
+
+        if (w->kind != NGX_OZ_OP_CREATE) {
+            ngx_openzaak_sb_init(&sb, pool, 128);
+            ngx_openzaak_sb_addf(&sb, "DELETE FROM %s WHERE %s = $1",
+                                 f->child->table, f->child->parent);
+
+            if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK
+                || ngx_openzaak_sql_add(q, pool, (char *) sql.data, 1, uuid)
+                   == NULL)
+            {
+                return NGX_HTTP_INTERNAL_SERVER_ERROR;
+            }
+        }
+
+        if (json_object_array_length(rows) == 0) {
+            continue;
+        }
+
+        ngx_openzaak_sb_init(&sb, pool, 128);
+        ngx_openzaak_sb_addf(&sb, "INSERT INTO %s SELECT * FROM"
+                                  " jsonb_populate_recordset(NULL::%s,"
+                                  " $1::jsonb)",
+                             f->child->table, f->child->table);
+
+        if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK
+            || ngx_openzaak_json_to_str(pool, rows, &js) != NGX_OK
+            || ngx_openzaak_sql_add(q, pool, (char *) sql.data, 1,
+                                    (char *) js.data)
+               == NULL)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+
+    if (res->hooks && res->hooks->after
+        && res->hooks->after(ctx, w) != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    actie = (w->kind == NGX_OZ_OP_CREATE) ? "create"
+            : (w->kind == NGX_OZ_OP_UPDATE) ? "update" : "partial_update";
+
+    if (ngx_openzaak_notify_add(ctx, q, &w->uuid, actie) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ec->render_stmt = q->nstmts;
+
+    if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.read.data, 2, base,
+                             uuid)
+        == NULL)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_write_done);
+}
+
+
+static ngx_int_t
+ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
+{
+    char                       *uuid;
+    ngx_int_t                   rc;
+    ngx_pool_t                 *pool;
+    ngx_openzaak_write_t       *w;
+    ngx_openzaak_pg_query_t    *q;
+    ngx_openzaak_resource_t    *res;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+    res = ctx->resource;
+    pool = ctx->request->pool;
+
+    w = ngx_pcalloc(pool, sizeof(ngx_openzaak_write_t));
+    if (w == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ec->write = w;
+    w->kind = NGX_OZ_OP_DELETE;
+    w->uuid = ctx->uuid;
+
+    if (ngx_openzaak_url(ctx, &w->uuid, &w->url) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    q = ngx_openzaak_engine_new_query(ctx);
+    uuid = (char *) ngx_openzaak_pstrdup0(pool, &w->uuid);
+
+    if (q == NULL || uuid == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    w->query = q;
+
+    if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.exists.data, 1, uuid)
+        == NULL)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (res->hooks && res->hooks->before
+        && res->hooks->before(ctx, w) != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    /* the message reads the row, so it goes before the row does */
+
+    rc = ngx_openzaak_notify_add(ctx, q, &w->uuid, "destroy");
+    if (rc != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.remove.data, 1, uuid)
+        == NULL)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (res->hooks && res->hooks->after
+        && res->hooks->after(ctx, w) != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ec->render_stmt = NGX_OPENZAAK_PG_MAX_STMTS;
+
+    return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_write_done);
+}
+
+
+static void
+ngx_openzaak_engine_write_done(ngx_openzaak_pg_query_t *q)
+{
+    ngx_int_t                   rc;
+    ngx_str_t                   body;
+    ngx_openzaak_ctx_t         *ctx;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ctx = q->data;
+    ec = ctx->engine;
+
+    if (q->rc != NGX_OPENZAAK_PG_OK) {
+        ngx_openzaak_finish(ctx, ngx_openzaak_problem_pg(ctx, q));
+        return;
+    }
+
+    if (ctx->resource->flags & NGX_OZ_RES_AUTH_DATA) {
+        /* committed: every worker must re-read authorisations */
+        ngx_openzaak_auth_changed();
+        ngx_openzaak_auth_flush();
+    }
+
+    if (ec->write->kind == NGX_OZ_OP_DELETE) {
+        ngx_openzaak_finish(ctx, ngx_openzaak_send(ctx, NGX_HTTP_NO_CONTENT,
+                                                   NULL, NULL));
+        return;
+    }
+
+    if (ngx_openzaak_pg_value(q, ec->render_stmt, 0, 0, &body) != NGX_OK) {
+        ngx_openzaak_finish(ctx,
+                            ngx_openzaak_problem_status(ctx,
+                                                        NGX_HTTP_NOT_FOUND));
+        return;
+    }
+
+    if (ec->write->kind == NGX_OZ_OP_CREATE) {
+        if (ngx_openzaak_set_header(ctx->request, "Location", &ec->write->url)
+            != NGX_OK)
+        {
+            ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
+            return;
+        }
+
+        rc = ngx_openzaak_send_object(ctx, NGX_HTTP_CREATED, &body, 0);
+
+    } else {
+        rc = ngx_openzaak_send_object(ctx, NGX_HTTP_OK, &body, 0);
+    }
+
+    ngx_openzaak_finish(ctx, rc);
+}
+
+
+/* ---------------------------------------------------------------- output */
+
+
+/*
+ * A JSON answer.  With etag the ETag is the MD5 of the representation
+ * (as Open Zaak computes it) and If-None-Match may turn it into a 304.
+ */
+
+static ngx_int_t
+ngx_openzaak_send_object(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
+    ngx_str_t *body, ngx_flag_t etag)
+{
+    u_char              *p;
+    ngx_md5_t            md5;
+    ngx_str_t            value;
+    ngx_http_request_t  *r;
+    u_char               hash[16];
+
+    r = ctx->request;
+
+    if (etag) {
+        ngx_md5_init(&md5);
+        ngx_md5_update(&md5, body->data, body->len);
+        ngx_md5_final(hash, &md5);
+
+        p = ngx_pnalloc(r->pool, 34);
+        if (p == NULL) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        value.data = p;
+        *p++ = '"';
+        p = ngx_hex_dump(p, hash, 16);
+        *p++ = '"';
+        value.len = p - value.data;
+
+        if (ngx_openzaak_set_header(r, "ETag", &value) != NGX_OK) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        if (ngx_openzaak_etag_match(r, &value)) {
+            return ngx_openzaak_send(ctx, NGX_HTTP_NOT_MODIFIED, NULL, NULL);
+        }
+    }
+
+    return ngx_openzaak_send(ctx, status, "application/json", body);
+}
+
+
+/* If-None-Match: one or more entity tags, or "*". */
+
+static ngx_int_t
+ngx_openzaak_etag_match(ngx_http_request_t *r, ngx_str_t *etag)
+{
+    u_char            *p, *end, *start;
+    ngx_table_elt_t   *h;
+    ngx_list_part_t   *part;
+    ngx_uint_t         i;
+
+    part = &r->headers_in.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].key.len != sizeof("If-None-Match") - 1
+            || ngx_strncasecmp(h[i].key.data, (u_char *) "If-None-Match",
+                               h[i].key.len) != 0)
+        {
+            continue;
+        }
+
+        p = h[i].value.data;
+        end = p + h[i].value.len;
+
+        while (p < end) {
+            while (p < end && (*p == ' ' || *p == ',')) {
+                p++;
+            }
+
+            start = p;
+
+            while (p < end && *p != ',') {
+                p++;
+            }
+
+            while (p > start && p[-1] == ' ') {
+                p--;
+            }
+
+            if (p - start == 1 && *start == '*') {
+                return 1;
+            }
+
+            if (p - start >= 2 && start[0] == 'W' && start[1] == '/') {
+                start += 2;
+            }
+
+            if ((size_t) (p - start) == etag->len
+                && ngx_strncmp(start, etag->data, etag->len) == 0)
+            {
+                return 1;
+            }
+
+            while (p < end && *p != ',') {
+                p++;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
+static ngx_int_t
+ngx_openzaak_url(ngx_openzaak_ctx_t *ctx, ngx_str_t *uuid, ngx_str_t *url)
+{
+    u_char  *p;
+
+    url->len = ctx->base.len + ctx->api->root.len + 1
+               + ngx_strlen(ctx->resource->path) + 1 + uuid->len;
+
+    url->data = ngx_pnalloc(ctx->request->pool, url->len + 1);
+    if (url->data == NULL) {
+        return NGX_ERROR;
+    }
+
+    p = ngx_sprintf(url->data, "%V%V/%s/%V", &ctx->base, &ctx->api->root,
+                    ctx->resource->path, uuid);
+    *p = '\0';
+
+    return NGX_OK;
+}
+
+
+/* ---------------------------------------------------------------- find */
+
+
+/*
+ * An action that answers the one object its (required) filters select,
+ * or 404: /applicaties/consumer?clientId=...
+ */
+
+ngx_int_t
+ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx)
+{
+    ngx_int_t                   rc;
+    ngx_str_t                   sql;
+    ngx_uint_t                  i;
+    const char                **values;
+    ngx_openzaak_sb_t           sb;
+    ngx_openzaak_pg_query_t    *q;
+    ngx_openzaak_resource_t    *res;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+    res = ctx->resource;
+
+    rc = ngx_openzaak_filter_parse(ctx, &ec->la, 2);
+
+    if (rc == NGX_ERROR) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (rc == NGX_DECLINED) {
+        return ngx_openzaak_problem_invalid(ctx);
+    }
+
+    ngx_openzaak_sb_init(&sb, ctx->request->pool, res->sql.render.len + 256);
+    ngx_openzaak_sb_addf(&sb, "SELECT %V::text FROM %s t WHERE TRUE%V"
+                              " ORDER BY %s LIMIT 1",
+                         &res->sql.render, res->table, &ec->la.where,
+                         res->order);
+
+    if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    values = ngx_palloc(ctx->request->pool,
+                        (1 + ec->la.nvalues) * sizeof(char *));
+    if (values == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    values[0] = (char *) ngx_openzaak_pstrdup0(ctx->request->pool,
+                                               &ctx->base);
+
+    for (i = 0; i < ec->la.nvalues; i++) {
+        values[1 + i] = ec->la.values[i];
+    }
+
+    q = ngx_openzaak_engine_new_query(ctx);
+    if (q == NULL
+        || ngx_openzaak_pg_add(q, &sql, 1 + ec->la.nvalues, values) == NULL)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_read_handler);
+}

@@ -3,5 +3,604 @@
  */
 
 
+/*
+ * Query parameters: the unknown-parameter check, filters turned into
+ * parameterised SQL conditions, and pagination (page, pageSize, and the
+ * next/previous links as Django REST framework writes them).
+ */
+
+
 #include <ngx_config.h>
 #include <ngx_core.h>
+#include <ngx_http.h>
+
+#include "ngx_openzaak.h"
+#include "ngx_openzaak_engine.h"
+
+
+#define NGX_OPENZAAK_PAGE_SIZE      100
+#define NGX_OPENZAAK_PAGE_SIZE_MAX  500
+
+
+typedef struct {
+    ngx_str_t                    key;
+    ngx_str_t                    value;     /* decoded */
+} ngx_openzaak_arg_t;
+
+
+typedef struct {
+    const char                  *sql;
+    const char                  *value;
+} ngx_openzaak_cond_t;
+
+
+static ngx_int_t ngx_openzaak_args_parse(ngx_openzaak_ctx_t *ctx,
+    ngx_array_t *args);
+static ngx_int_t ngx_openzaak_unescape(ngx_pool_t *pool, u_char *p,
+    size_t len, ngx_str_t *out);
+static ngx_openzaak_arg_t *ngx_openzaak_args_get(ngx_array_t *args,
+    const char *name);
+static ngx_int_t ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_filter_t *f, ngx_str_t *value, const char **out);
+static void ngx_openzaak_quote_plus(ngx_openzaak_sb_t *sb, ngx_str_t *s);
+
+
+static const ngx_openzaak_filter_t  ngx_openzaak_no_filters[] = {
+    { NULL, 0, 0, NULL, NULL, NULL, NULL }
+};
+
+
+const ngx_openzaak_filter_t *
+ngx_openzaak_op_filters(ngx_openzaak_resource_t *res,
+    ngx_openzaak_operation_t *op)
+{
+    if (op->filters) {
+        return op->filters;
+    }
+
+    if (op->kind == NGX_OZ_OP_LIST && res->filters) {
+        return res->filters;
+    }
+
+    return ngx_openzaak_no_filters;
+}
+
+
+/*
+ * Checks the query of a list, read or action and collects the filter
+ * conditions.  Filter parameters are numbered from first_param.  NGX_OK,
+ * NGX_DECLINED with ctx->errors set (400), or NGX_ERROR.
+ */
+
+ngx_int_t
+ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_list_args_t *la, ngx_uint_t first_param)
+{
+    u_char                       *p;
+    ngx_int_t                     n;
+    ngx_str_t                     name, reason;
+    ngx_uint_t                    i, j, paginated;
+    const char                   *value;
+    ngx_openzaak_sb_t             where, unknown;
+    ngx_openzaak_arg_t           *arg, *a;
+    ngx_openzaak_operation_t     *op;
+    const ngx_openzaak_filter_t  *filters, *f;
+
+    op = ctx->operation;
+    filters = ngx_openzaak_op_filters(ctx->resource, op);
+    paginated = (op->flags & NGX_OZ_OP_PAGINATED) != 0;
+
+    la->page = 1;
+    la->page_size = NGX_OPENZAAK_PAGE_SIZE;
+    la->nvalues = 0;
+    ngx_str_null(&la->where);
+
+    if (ngx_array_init(&la->args, ctx->request->pool, 8,
+                       sizeof(ngx_openzaak_arg_t))
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    if (ngx_openzaak_args_parse(ctx, &la->args) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    /* unknown parameters, reported once each, in order of appearance */
+
+    ngx_openzaak_sb_init(&unknown, ctx->request->pool, 128);
+    arg = la->args.elts;
+
+    for (i = 0; i < la->args.nelts; i++) {
+
+        if (paginated
+            && ((arg[i].key.len == 4
+                 && ngx_strncmp(arg[i].key.data, "page", 4) == 0)
+                || (arg[i].key.len == 8
+                    && ngx_strncmp(arg[i].key.data, "pageSize", 8) == 0)))
+        {
+            continue;
+        }
+
+        for (f = filters; f->name; f++) {
+            if (ngx_strlen(f->name) == arg[i].key.len
+                && ngx_strncmp(f->name, arg[i].key.data, arg[i].key.len) == 0)
+            {
+                break;
+            }
+        }
+
+        if (f->name) {
+            continue;
+        }
+
+        for (j = 0; j < i; j++) {
+            if (arg[j].key.len == arg[i].key.len
+                && ngx_strncmp(arg[j].key.data, arg[i].key.data,
+                               arg[i].key.len) == 0)
+            {
+                break;
+            }
+        }
+
+        if (j < i) {
+            continue;
+        }
+
+        if (unknown.len) {
+            ngx_openzaak_sb_add(&unknown, ", ");
+        }
+
+        ngx_openzaak_sb_addn(&unknown, arg[i].key.data, arg[i].key.len);
+    }
+
+    if (unknown.failed) {
+        return NGX_ERROR;
+    }
+
+    if (unknown.len) {
+        ngx_str_set(&name, "nonFieldErrors");
+        reason.data = unknown.data;
+        reason.len = unknown.len;
+
+        return ngx_openzaak_invalidf(ctx, &name, "unknown-parameters",
+                                     "Onbekende query parameters: %V",
+                                     &reason) == NGX_OK
+               ? NGX_DECLINED : NGX_ERROR;
+    }
+
+    /* filters: all their errors are reported together */
+
+    ngx_openzaak_sb_init(&where, ctx->request->pool, 256);
+
+    la->values = ngx_palloc(ctx->request->pool, 32 * sizeof(char *));
+    if (la->values == NULL) {
+        return NGX_ERROR;
+    }
+
+    for (f = filters; f->name; f++) {
+        a = ngx_openzaak_args_get(&la->args, f->name);
+
+        if (a == NULL || a->value.len == 0) {
+            if (f->flags & NGX_OZ_FILTER_REQUIRED) {
+                name.data = (u_char *) f->name;
+                name.len = ngx_strlen(f->name);
+
+                if (ngx_openzaak_invalidf(ctx, &name, "required",
+                                          "Dit veld is verplicht.")
+                    != NGX_OK)
+                {
+                    return NGX_ERROR;
+                }
+            }
+
+            /* like django-filter: an empty value filters nothing */
+            continue;
+        }
+
+        if (f->sql == NULL) {
+            /* handled by the operation itself */
+            continue;
+        }
+
+        n = ngx_openzaak_filter_value(ctx, f, &a->value, &value);
+
+        if (n == NGX_ERROR) {
+            return NGX_ERROR;
+        }
+
+        if (n == NGX_DECLINED) {
+            continue;
+        }
+
+        if (la->nvalues == 32) {
+            return NGX_ERROR;
+        }
+
+        la->values[la->nvalues++] = value;
+
+        ngx_openzaak_sb_add(&where, " AND (");
+
+        for (p = (u_char *) f->sql; *p; p++) {
+            if (p[0] == '$' && p[1] == '?') {
+                ngx_openzaak_sb_addf(&where, "$%ui",
+                                     first_param + la->nvalues - 1);
+                p++;
+                continue;
+            }
+
+            ngx_openzaak_sb_addn(&where, p, 1);
+        }
+
+        ngx_openzaak_sb_add(&where, ")");
+    }
+
+    if (where.len && ngx_openzaak_sb_str(&where, &la->where) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    if (!paginated) {
+        return ctx->errors ? NGX_DECLINED : NGX_OK;
+    }
+
+    /*
+     * As DRF's PageNumberPagination: an invalid pageSize falls back to the
+     * default and a large one is capped; a page that is no positive number
+     * (or "last") is answered with 404 by the caller.
+     */
+
+    a = ngx_openzaak_args_get(&la->args, "pageSize");
+
+    if (a && a->value.len) {
+        n = ngx_atoi(a->value.data, a->value.len);
+
+        if (n > 0) {
+            la->page_size = ngx_min((ngx_uint_t) n,
+                                    NGX_OPENZAAK_PAGE_SIZE_MAX);
+        }
+    }
+
+    a = ngx_openzaak_args_get(&la->args, "page");
+
+    if (a && a->value.len) {
+        if (a->value.len == 4 && ngx_strncmp(a->value.data, "last", 4) == 0) {
+            la->page = 0;
+
+        } else {
+            n = ngx_atoi(a->value.data, a->value.len);
+            la->page = (n > 0) ? n : -1;
+        }
+    }
+
+    return ctx->errors ? NGX_DECLINED : NGX_OK;
+}
+
+
+/* Validates and converts one filter value; NGX_DECLINED after an error. */
+
+static ngx_int_t
+ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_filter_t *f, ngx_str_t *value, const char **out)
+{
+    ngx_str_t           name, uuid;
+    ngx_int_t           rc;
+    const char *const  *e;
+
+    name.data = (u_char *) f->name;
+    name.len = ngx_strlen(f->name);
+
+    switch (f->type) {
+
+    case NGX_OZ_BOOLEAN:
+        if ((value->len == 4 && ngx_strncmp(value->data, "true", 4) == 0)
+            || (value->len == 4 && ngx_strncmp(value->data, "True", 4) == 0)
+            || (value->len == 1 && value->data[0] == '1'))
+        {
+            *out = "true";
+            return NGX_OK;
+        }
+
+        if ((value->len == 5 && ngx_strncmp(value->data, "false", 5) == 0)
+            || (value->len == 5 && ngx_strncmp(value->data, "False", 5) == 0)
+            || (value->len == 1 && value->data[0] == '0'))
+        {
+            *out = "false";
+            return NGX_OK;
+        }
+
+        goto invalid_choice;
+
+    case NGX_OZ_ENUM:
+        for (e = f->enums; *e; e++) {
+            if (ngx_strlen(*e) == value->len
+                && ngx_strncmp(*e, value->data, value->len) == 0)
+            {
+                break;
+            }
+        }
+
+        if (*e == NULL) {
+            goto invalid_choice;
+        }
+
+        break;
+
+    case NGX_OZ_DATE:
+        if (!ngx_openzaak_valid_date(value->data, value->len)) {
+            return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                         "Voer een geldige datum in.")
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+        }
+        break;
+
+    case NGX_OZ_URI:
+        if (!ngx_openzaak_valid_url(value->data, value->len)) {
+            return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                         "Voer een geldige URL in.")
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+        }
+        break;
+
+    case NGX_OZ_REF:
+        if (!ngx_openzaak_valid_url(value->data, value->len)) {
+            return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                         "Voer een geldige URL in.")
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+        }
+
+        rc = ngx_openzaak_parse_ref(ctx, f->ref, value, &uuid);
+
+        if (rc != NGX_OK) {
+            /* a URL of something else matches nothing */
+            *out = "00000000-0000-0000-0000-000000000000";
+            return NGX_OK;
+        }
+
+        *out = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, &uuid);
+        return *out ? NGX_OK : NGX_ERROR;
+
+    case NGX_OZ_UUID:
+        if (!ngx_openzaak_is_uuid(value->data, value->len)) {
+            return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                         "Voer een geldige UUID in.")
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+        }
+        break;
+
+    case NGX_OZ_INTEGER:
+        if (ngx_atoi(value->data, value->len) == NGX_ERROR) {
+            return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                         "Vul een geheel getal in.")
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+        }
+        break;
+
+    default:
+        break;
+    }
+
+    *out = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, value);
+
+    return *out ? NGX_OK : NGX_ERROR;
+
+invalid_choice:
+
+    return ngx_openzaak_invalidf(ctx, &name, "invalid_choice",
+                                 "Selecteer een geldige keuze. %V is geen "
+                                 "beschikbare keuze.", value)
+           == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+}
+
+
+/*
+ * The query string split into decoded key/value pairs.  '+' is a space,
+ * as in HTML forms and Django.
+ */
+
+static ngx_int_t
+ngx_openzaak_args_parse(ngx_openzaak_ctx_t *ctx, ngx_array_t *args)
+{
+    u_char              *p, *end, *amp, *eq;
+    ngx_openzaak_arg_t  *a;
+    ngx_http_request_t  *r;
+
+    r = ctx->request;
+    p = r->args.data;
+    end = r->args.data + r->args.len;
+
+    while (p < end) {
+        amp = ngx_strlchr(p, end, '&');
+        if (amp == NULL) {
+            amp = end;
+        }
+
+        if (amp == p) {
+            p++;
+            continue;
+        }
+
+        eq = ngx_strlchr(p, amp, '=');
+
+        a = ngx_array_push(args);
+        if (a == NULL) {
+            return NGX_ERROR;
+        }
+
+        if (ngx_openzaak_unescape(r->pool, p, (eq ? eq : amp) - p, &a->key)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+        if (eq) {
+            if (ngx_openzaak_unescape(r->pool, eq + 1, amp - eq - 1,
+                                      &a->value)
+                != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+
+        } else {
+            ngx_str_set(&a->value, "");
+        }
+
+        p = amp + 1;
+    }
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_openzaak_unescape(ngx_pool_t *pool, u_char *p, size_t len, ngx_str_t *out)
+{
+    u_char  *src, *dst, *tmp;
+    size_t   i;
+
+    tmp = ngx_pnalloc(pool, len + 1);
+    out->data = ngx_pnalloc(pool, len + 1);
+
+    if (tmp == NULL || out->data == NULL) {
+        return NGX_ERROR;
+    }
+
+    for (i = 0; i < len; i++) {
+        tmp[i] = (p[i] == '+') ? ' ' : p[i];
+    }
+
+    src = tmp;
+    dst = out->data;
+    ngx_unescape_uri(&dst, &src, len, 0);
+
+    out->len = dst - out->data;
+    out->data[out->len] = '\0';
+
+    return NGX_OK;
+}
+
+
+/* The last value of a repeated parameter wins, as in Django. */
+
+static ngx_openzaak_arg_t *
+ngx_openzaak_args_get(ngx_array_t *args, const char *name)
+{
+    size_t               len;
+    ngx_int_t            i;
+    ngx_openzaak_arg_t  *a;
+
+    len = ngx_strlen(name);
+    a = args->elts;
+
+    for (i = (ngx_int_t) args->nelts - 1; i >= 0; i--) {
+        if (a[i].key.len == len && ngx_strncmp(a[i].key.data, name, len) == 0)
+        {
+            return &a[i];
+        }
+    }
+
+    return NULL;
+}
+
+
+/*
+ * The URL of another page: the request URL with "page" replaced, or
+ * removed for page 1, and the parameters sorted by name and re-encoded,
+ * which is what DRF's replace_query_param and remove_query_param produce.
+ */
+
+ngx_int_t
+ngx_openzaak_page_url(ngx_openzaak_ctx_t *ctx, ngx_openzaak_list_args_t *la,
+    ngx_int_t page, ngx_str_t *out)
+{
+    u_char              *p;
+    ngx_uint_t           i, j, n;
+    ngx_openzaak_sb_t    sb;
+    ngx_openzaak_arg_t  *a, **sorted, *t, pagearg;
+    ngx_http_request_t  *r;
+    u_char               pagebuf[NGX_INT_T_LEN];
+
+    r = ctx->request;
+    a = la->args.elts;
+
+    sorted = ngx_palloc(r->pool, (la->args.nelts + 1) * sizeof(void *));
+    if (sorted == NULL) {
+        return NGX_ERROR;
+    }
+
+    n = 0;
+
+    for (i = 0; i < la->args.nelts; i++) {
+        if (a[i].key.len == 4 && ngx_strncmp(a[i].key.data, "page", 4) == 0) {
+            continue;
+        }
+        sorted[n++] = &a[i];
+    }
+
+    if (page != 1) {
+        p = ngx_sprintf(pagebuf, "%i", page);
+        ngx_str_set(&pagearg.key, "page");
+        pagearg.value.data = pagebuf;
+        pagearg.value.len = p - pagebuf;
+        sorted[n++] = &pagearg;
+    }
+
+    /* insertion sort, stable: repeated names keep their order */
+
+    for (i = 1; i < n; i++) {
+        for (j = i; j > 0
+                    && ngx_memn2cmp(sorted[j - 1]->key.data,
+                                    sorted[j]->key.data,
+                                    sorted[j - 1]->key.len,
+                                    sorted[j]->key.len) > 0;
+             j--)
+        {
+            t = sorted[j];
+            sorted[j] = sorted[j - 1];
+            sorted[j - 1] = t;
+        }
+    }
+
+    ngx_openzaak_sb_init(&sb, r->pool, 256);
+    ngx_openzaak_sb_addn(&sb, ctx->base.data, ctx->base.len);
+    ngx_openzaak_sb_addn(&sb, ctx->api->root.data, ctx->api->root.len);
+    ngx_openzaak_sb_addn(&sb, ctx->path.data, ctx->path.len);
+
+    for (i = 0; i < n; i++) {
+        ngx_openzaak_sb_add(&sb, i ? "&" : "?");
+        ngx_openzaak_quote_plus(&sb, &sorted[i]->key);
+        ngx_openzaak_sb_add(&sb, "=");
+        ngx_openzaak_quote_plus(&sb, &sorted[i]->value);
+    }
+
+    return ngx_openzaak_sb_str(&sb, out);
+}
+
+
+/* Python's urllib.parse.quote_plus. */
+
+static void
+ngx_openzaak_quote_plus(ngx_openzaak_sb_t *sb, ngx_str_t *s)
+{
+    u_char          c, buf[3];
+    size_t          i;
+    static u_char   hex[] = "0123456789ABCDEF";
+
+    for (i = 0; i < s->len; i++) {
+        c = s->data[i];
+
+        if (ngx_openzaak_isalnum(c) || c == '_' || c == '.' || c == '-' || c == '~') {
+            ngx_openzaak_sb_addn(sb, &c, 1);
+            continue;
+        }
+
+        if (c == ' ') {
+            ngx_openzaak_sb_add(sb, "+");
+            continue;
+        }
+
+        buf[0] = '%';
+        buf[1] = hex[c >> 4];
+        buf[2] = hex[c & 0x0f];
+        ngx_openzaak_sb_addn(sb, buf, 3);
+    }
+}

@@ -3,17 +3,102 @@
  */
 
 
+/*
+ * Directives, configuration and the worker life cycle.
+ */
+
+
 #include <ngx_config.h>
 #include <ngx_core.h>
 #include <ngx_http.h>
 
+#include "ngx_openzaak.h"
+#include "ngx_openzaak_pg.h"
+#include "ngx_openzaak_engine.h"
 
+
+static void *ngx_http_openzaak_create_main_conf(ngx_conf_t *cf);
+static char *ngx_http_openzaak_init_main_conf(ngx_conf_t *cf, void *conf);
+static void *ngx_http_openzaak_create_loc_conf(ngx_conf_t *cf);
+static char *ngx_http_openzaak_merge_loc_conf(ngx_conf_t *cf, void *parent,
+    void *child);
+static ngx_int_t ngx_http_openzaak_postconfiguration(ngx_conf_t *cf);
 static char *ngx_http_openzaak_api(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
-static ngx_int_t ngx_http_openzaak_handler(ngx_http_request_t *r);
+static char *ngx_http_openzaak_base_url(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+static ngx_int_t ngx_http_openzaak_shm_init(ngx_shm_zone_t *shm_zone,
+    void *data);
+static ngx_int_t ngx_http_openzaak_init_process(ngx_cycle_t *cycle);
+static void ngx_http_openzaak_exit_process(ngx_cycle_t *cycle);
+
+
+static ngx_conf_num_bounds_t  ngx_http_openzaak_pool_size_bounds = {
+    ngx_conf_check_num_bounds, 1, 1000
+};
+
+static ngx_conf_num_bounds_t  ngx_http_openzaak_queue_bounds = {
+    ngx_conf_check_num_bounds, 0, 100000
+};
 
 
 static ngx_command_t  ngx_http_openzaak_commands[] = {
+
+    { ngx_string("openzaak_db"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_str_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, db_conninfo),
+      NULL },
+
+    { ngx_string("openzaak_db_pool_size"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, pool_size),
+      &ngx_http_openzaak_pool_size_bounds },
+
+    { ngx_string("openzaak_db_queue"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, queue_size),
+      &ngx_http_openzaak_queue_bounds },
+
+    { ngx_string("openzaak_db_wait_timeout"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_msec_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, wait_timeout),
+      NULL },
+
+    { ngx_string("openzaak_db_query_timeout"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_msec_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, query_timeout),
+      NULL },
+
+    { ngx_string("openzaak_db_idle_timeout"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_msec_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, idle_timeout),
+      NULL },
+
+    { ngx_string("openzaak_db_connect_timeout"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_msec_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, connect_timeout),
+      NULL },
+
+    { ngx_string("openzaak_auth_cache_size"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, auth_cache_size),
+      NULL },
 
     { ngx_string("openzaak_api"),
       NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
@@ -22,39 +107,367 @@ static ngx_command_t  ngx_http_openzaak_commands[] = {
       0,
       NULL },
 
+    { ngx_string("openzaak_base_url"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_openzaak_base_url,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, base_url),
+      NULL },
+
+    { ngx_string("openzaak_jwt_expiry"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_sec_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, jwt_expiry),
+      NULL },
+
+    { ngx_string("openzaak_jwt_leeway"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_sec_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, jwt_leeway),
+      NULL },
+
+    { ngx_string("openzaak_jwt_clock_skew"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_sec_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, jwt_clock_skew),
+      NULL },
+
       ngx_null_command
 };
 
 
 static ngx_http_module_t  ngx_http_openzaak_module_ctx = {
-    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    NULL,                                  /* preconfiguration */
+    ngx_http_openzaak_postconfiguration,   /* postconfiguration */
+
+    ngx_http_openzaak_create_main_conf,    /* create main configuration */
+    ngx_http_openzaak_init_main_conf,      /* init main configuration */
+
+    NULL,                                  /* create server configuration */
+    NULL,                                  /* merge server configuration */
+
+    ngx_http_openzaak_create_loc_conf,     /* create location configuration */
+    ngx_http_openzaak_merge_loc_conf       /* merge location configuration */
 };
 
 
 ngx_module_t  ngx_http_openzaak_module = {
     NGX_MODULE_V1,
-    &ngx_http_openzaak_module_ctx,
-    ngx_http_openzaak_commands,
-    NGX_HTTP_MODULE,
-    NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    &ngx_http_openzaak_module_ctx,         /* module context */
+    ngx_http_openzaak_commands,            /* module directives */
+    NGX_HTTP_MODULE,                       /* module type */
+    NULL,                                  /* init master */
+    NULL,                                  /* init module */
+    ngx_http_openzaak_init_process,        /* init process */
+    NULL,                                  /* init thread */
+    NULL,                                  /* exit thread */
+    ngx_http_openzaak_exit_process,        /* exit process */
+    NULL,                                  /* exit master */
     NGX_MODULE_V1_PADDING
 };
 
 
-static ngx_int_t
-ngx_http_openzaak_handler(ngx_http_request_t *r)
+static ngx_openzaak_main_conf_t  *ngx_http_openzaak_main_conf;
+
+
+static void *
+ngx_http_openzaak_create_main_conf(ngx_conf_t *cf)
 {
-    return NGX_HTTP_NOT_IMPLEMENTED;
+    ngx_openzaak_main_conf_t  *omcf;
+
+    omcf = ngx_pcalloc(cf->pool, sizeof(ngx_openzaak_main_conf_t));
+    if (omcf == NULL) {
+        return NULL;
+    }
+
+    /*
+     * set by ngx_pcalloc():
+     *
+     *     omcf->db_conninfo = { 0, NULL };
+     *     omcf->shm_zone = NULL;
+     *     omcf->shm = NULL;
+     *     omcf->enabled = 0;
+     */
+
+    omcf->pool_size = NGX_CONF_UNSET_UINT;
+    omcf->queue_size = NGX_CONF_UNSET_UINT;
+    omcf->wait_timeout = NGX_CONF_UNSET_MSEC;
+    omcf->query_timeout = NGX_CONF_UNSET_MSEC;
+    omcf->idle_timeout = NGX_CONF_UNSET_MSEC;
+    omcf->connect_timeout = NGX_CONF_UNSET_MSEC;
+    omcf->auth_cache_size = NGX_CONF_UNSET_UINT;
+
+    return omcf;
+}
+
+
+static char *
+ngx_http_openzaak_init_main_conf(ngx_conf_t *cf, void *conf)
+{
+    ngx_openzaak_main_conf_t *omcf = conf;
+
+    ngx_conf_init_uint_value(omcf->pool_size, 10);
+    ngx_conf_init_uint_value(omcf->queue_size, 128);
+    ngx_conf_init_msec_value(omcf->wait_timeout, 5000);
+    ngx_conf_init_msec_value(omcf->query_timeout, 30000);
+    ngx_conf_init_msec_value(omcf->idle_timeout, 60000);
+    ngx_conf_init_msec_value(omcf->connect_timeout, 5000);
+    ngx_conf_init_uint_value(omcf->auth_cache_size, 1024);
+
+    return NGX_CONF_OK;
+}
+
+
+static void *
+ngx_http_openzaak_create_loc_conf(ngx_conf_t *cf)
+{
+    ngx_openzaak_loc_conf_t  *olcf;
+
+    olcf = ngx_pcalloc(cf->pool, sizeof(ngx_openzaak_loc_conf_t));
+    if (olcf == NULL) {
+        return NULL;
+    }
+
+    /*
+     * set by ngx_pcalloc():
+     *
+     *     olcf->api = NULL;
+     *     olcf->base_url = { 0, NULL };
+     */
+
+    olcf->jwt_expiry = NGX_CONF_UNSET;
+    olcf->jwt_leeway = NGX_CONF_UNSET;
+    olcf->jwt_clock_skew = NGX_CONF_UNSET;
+
+    return olcf;
+}
+
+
+static char *
+ngx_http_openzaak_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
+{
+    ngx_openzaak_loc_conf_t *prev = parent;
+    ngx_openzaak_loc_conf_t *conf = child;
+
+    ngx_conf_merge_str_value(conf->base_url, prev->base_url, "");
+    ngx_conf_merge_sec_value(conf->jwt_expiry, prev->jwt_expiry, 3600);
+    ngx_conf_merge_sec_value(conf->jwt_leeway, prev->jwt_leeway, 0);
+
+    /*
+     * A token issued by a client whose clock runs a little ahead must
+     * pass; one "issued" far in the future would otherwise never expire.
+     */
+    ngx_conf_merge_sec_value(conf->jwt_clock_skew, prev->jwt_clock_skew, 30);
+
+    return NGX_CONF_OK;
 }
 
 
 static char *
 ngx_http_openzaak_api(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 {
+    ngx_openzaak_loc_conf_t *olcf = conf;
+
+    ngx_str_t                 *value;
     ngx_http_core_loc_conf_t  *clcf;
+    ngx_openzaak_main_conf_t  *omcf;
+
+    if (olcf->api) {
+        return "is duplicate";
+    }
+
+    value = cf->args->elts;
+
+    olcf->api = ngx_openzaak_api_find(&value[1]);
+
+    if (olcf->api == NULL) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "unknown API \"%V\", expected autorisaties, "
+                           "zaken, catalogi, documenten or besluiten",
+                           &value[1]);
+        return NGX_CONF_ERROR;
+    }
 
     clcf = ngx_http_conf_get_module_loc_conf(cf, ngx_http_core_module);
-    clcf->handler = ngx_http_openzaak_handler;
+    clcf->handler = ngx_openzaak_handler;
+
+    omcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_openzaak_module);
+    omcf->enabled = 1;
 
     return NGX_CONF_OK;
+}
+
+
+static char *
+ngx_http_openzaak_base_url(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_openzaak_loc_conf_t *olcf = conf;
+
+    ngx_str_t  *value, url;
+
+    if (olcf->base_url.data) {
+        return "is duplicate";
+    }
+
+    value = cf->args->elts;
+    url = value[1];
+
+    if (!((url.len > 7 && ngx_strncmp(url.data, "http://", 7) == 0)
+          || (url.len > 8 && ngx_strncmp(url.data, "https://", 8) == 0)))
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "openzaak_base_url \"%V\" must start with "
+                           "http:// or https://", &url);
+        return NGX_CONF_ERROR;
+    }
+
+    /* rendered URLs append "/{api}/api/v1/..." */
+    while (url.len && url.data[url.len - 1] == '/') {
+        url.len--;
+    }
+
+    olcf->base_url = url;
+
+    return NGX_CONF_OK;
+}
+
+
+static ngx_int_t
+ngx_http_openzaak_postconfiguration(ngx_conf_t *cf)
+{
+    ngx_str_t                  name;
+    ngx_openzaak_main_conf_t  *omcf;
+
+    omcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_openzaak_module);
+    ngx_http_openzaak_main_conf = omcf;
+
+    if (ngx_openzaak_error_filter_init(cf) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    if (!omcf->enabled) {
+        return NGX_OK;
+    }
+
+    if (omcf->db_conninfo.len == 0) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "\"openzaak_api\" needs \"openzaak_db\" "
+                           "in the http block");
+        return NGX_ERROR;
+    }
+
+    if (ngx_openzaak_apis_init(cf) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    ngx_str_set(&name, "openzaak");
+
+    omcf->shm_zone = ngx_shared_memory_add(cf, &name, 8 * ngx_pagesize,
+                                           &ngx_http_openzaak_module);
+    if (omcf->shm_zone == NULL) {
+        return NGX_ERROR;
+    }
+
+    omcf->shm_zone->init = ngx_http_openzaak_shm_init;
+    omcf->shm_zone->data = omcf;
+
+    return NGX_OK;
+}
+
+
+static ngx_int_t
+ngx_http_openzaak_shm_init(ngx_shm_zone_t *shm_zone, void *data)
+{
+    ngx_openzaak_main_conf_t  *omcf = shm_zone->data;
+
+    ngx_slab_pool_t  *shpool;
+
+    if (data) {
+        /* reload: keep the counters of the previous cycle */
+        omcf->shm = data;
+        return NGX_OK;
+    }
+
+    shpool = (ngx_slab_pool_t *) shm_zone->shm.addr;
+
+    if (shm_zone->shm.exists) {
+        omcf->shm = shpool->data;
+        return NGX_OK;
+    }
+
+    omcf->shm = ngx_slab_calloc(shpool, sizeof(ngx_openzaak_shm_t));
+    if (omcf->shm == NULL) {
+        return NGX_ERROR;
+    }
+
+    shpool->data = omcf->shm;
+    shm_zone->data = omcf;
+
+    return NGX_OK;
+}
+
+
+ngx_openzaak_shm_t *
+ngx_openzaak_shm(void)
+{
+    if (ngx_http_openzaak_main_conf == NULL) {
+        return NULL;
+    }
+
+    return ngx_http_openzaak_main_conf->shm;
+}
+
+
+/* Another worker may hold the changed data in its cache: tell them all. */
+
+void
+ngx_openzaak_auth_changed(void)
+{
+    ngx_openzaak_shm_t  *shm;
+
+    shm = ngx_openzaak_shm();
+
+    if (shm) {
+        (void) ngx_atomic_fetch_add(&shm->auth_generation, 1);
+    }
+}
+
+
+static ngx_int_t
+ngx_http_openzaak_init_process(ngx_cycle_t *cycle)
+{
+    ngx_openzaak_main_conf_t  *omcf;
+
+    omcf = ngx_http_cycle_get_module_main_conf(cycle,
+                                               ngx_http_openzaak_module);
+
+    if (omcf == NULL || !omcf->enabled) {
+        return NGX_OK;
+    }
+
+    ngx_http_openzaak_main_conf = omcf;
+
+    if (ngx_openzaak_pg_pool_create(cycle, omcf) == NULL) {
+        return NGX_ERROR;
+    }
+
+    return ngx_openzaak_auth_init_worker(cycle);
+}
+
+
+static void
+ngx_http_openzaak_exit_process(ngx_cycle_t *cycle)
+{
+    ngx_openzaak_pg_pool_t  *pool;
+
+    ngx_openzaak_auth_exit_worker(cycle);
+
+    pool = ngx_openzaak_pg_pool_get();
+
+    if (pool) {
+        ngx_openzaak_pg_pool_destroy(pool);
+    }
 }

@@ -3,5 +3,93 @@
  */
 
 
+/*
+ * Notifications (Notificaties API 1.0 messages) go into an outbox table,
+ * written by the same transaction as the change they announce: a message
+ * exists if and only if the change committed.  Delivery to a Notificaties
+ * API reads the outbox later.
+ */
+
+
 #include <ngx_config.h>
 #include <ngx_core.h>
+
+#include "ngx_openzaak.h"
+#include "ngx_openzaak_engine.h"
+
+
+/*
+ * INSERT INTO zgw.notificatie (kanaal, bericht) SELECT 'k',
+ * json_build_object(...) FROM table t WHERE t.uuid = $2, with $1 the base
+ * URL and $3 the actie.
+ */
+
+ngx_int_t
+ngx_openzaak_notify_sql(ngx_conf_t *cf, ngx_openzaak_resource_t *res)
+{
+    ngx_openzaak_sb_t              sb, url;
+    ngx_str_t                      urlexpr;
+    const ngx_openzaak_kenmerk_t  *k;
+
+    if (res->kanaal == NULL) {
+        return NGX_OK;
+    }
+
+    ngx_openzaak_sb_init(&url, cf->pool, 128);
+    ngx_openzaak_sb_addf(&url, "($1 || '%V/%s/' || t.uuid)", &res->api->root,
+                         res->path);
+    if (ngx_openzaak_sb_str(&url, &urlexpr) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    ngx_openzaak_sb_init(&sb, cf->pool, 1024);
+
+    ngx_openzaak_sb_addf(&sb, "INSERT INTO zgw.notificatie (kanaal,"
+                              " bericht) SELECT '%s', json_build_object("
+                              "'kanaal', '%s', 'hoofdObject', %s,"
+                              " 'resource', '%s', 'resourceUrl', %V,"
+                              " 'actie', $3::text, 'aanmaakdatum',"
+                              " zgw.dt(now()), 'kenmerken',"
+                              " json_build_object(",
+                         res->kanaal, res->kanaal,
+                         res->hoofd_object ? res->hoofd_object
+                                           : (char *) urlexpr.data,
+                         res->name, &urlexpr);
+
+    for (k = res->kenmerken; k && k->name; k++) {
+        ngx_openzaak_sb_addf(&sb, "%s'%s', %s", k == res->kenmerken ? ""
+                                                                    : ", ",
+                             k->name, k->sql);
+    }
+
+    ngx_openzaak_sb_addf(&sb, ")) FROM %s t WHERE t.uuid = $2", res->table);
+
+    return ngx_openzaak_sb_str(&sb, &res->sql.notify);
+}
+
+
+ngx_int_t
+ngx_openzaak_notify_add(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
+    ngx_str_t *uuid, const char *actie)
+{
+    ngx_openzaak_resource_t  *res;
+
+    res = ctx->resource;
+
+    if (res->kanaal == NULL) {
+        return NGX_OK;
+    }
+
+    if (ngx_openzaak_sql_add(q, ctx->request->pool,
+                             (char *) res->sql.notify.data, 3,
+                             ngx_openzaak_pstrdup0(ctx->request->pool,
+                                                   &ctx->base),
+                             ngx_openzaak_pstrdup0(ctx->request->pool, uuid),
+                             actie)
+        == NULL)
+    {
+        return NGX_ERROR;
+    }
+
+    return NGX_OK;
+}

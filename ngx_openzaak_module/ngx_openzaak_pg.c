@@ -3,5 +3,933 @@
  */
 
 
+/*
+ * One PostgreSQL connection on nginx's event loop.
+ *
+ * libpq is used only through its asynchronous API: PQconnectStartParams +
+ * PQconnectPoll to connect, pipeline mode with PQsend* + PQflush to send,
+ * PQconsumeInput + PQgetResult to read.  The socket is wrapped in an nginx
+ * connection whose events drive the state machine.  Level-triggered read
+ * events are used on purpose: libpq decides how much it reads, so an
+ * edge-triggered registration could leave buffered data without a wakeup.
+ *
+ * This file knows nothing about HTTP; the pool decides who uses a
+ * connection.
+ */
+
+
 #include <ngx_config.h>
 #include <ngx_core.h>
+#include <ngx_event.h>
+#include <sys/stat.h>
+
+#include "ngx_openzaak_pg.h"
+
+
+enum {
+    NGX_OPENZAAK_PG_SLOT_PREPARE = 0,
+    NGX_OPENZAAK_PG_SLOT_EXEC
+};
+
+/* prepared statement states */
+#define NGX_OPENZAAK_PG_UNPREPARED  0
+#define NGX_OPENZAAK_PG_PREPARING   1
+#define NGX_OPENZAAK_PG_PREPARED    2
+
+
+static ngx_int_t ngx_openzaak_pg_wrap(ngx_openzaak_pg_conn_t *pc);
+static void ngx_openzaak_pg_unwrap(ngx_openzaak_pg_conn_t *pc,
+    ngx_flag_t fd_alive);
+static ngx_int_t ngx_openzaak_pg_events(ngx_openzaak_pg_conn_t *pc,
+    ngx_flag_t rd, ngx_flag_t wr);
+static void ngx_openzaak_pg_connect_poll(ngx_openzaak_pg_conn_t *pc);
+static void ngx_openzaak_pg_read_handler(ngx_event_t *rev);
+static void ngx_openzaak_pg_write_handler(ngx_event_t *wev);
+static ngx_int_t ngx_openzaak_pg_flush(ngx_openzaak_pg_conn_t *pc);
+static void ngx_openzaak_pg_process(ngx_openzaak_pg_conn_t *pc);
+static void ngx_openzaak_pg_batch_done(ngx_openzaak_pg_conn_t *pc);
+static void ngx_openzaak_pg_broken(ngx_openzaak_pg_conn_t *pc,
+    ngx_openzaak_pg_rc_e rc);
+static void ngx_openzaak_pg_listen_input(ngx_openzaak_pg_conn_t *pc);
+static ngx_int_t ngx_openzaak_pg_prepared_find(ngx_openzaak_pg_conn_t *pc,
+    ngx_openzaak_pg_stmt_t *s);
+static ino_t ngx_openzaak_pg_inode(int fd);
+static u_char *ngx_openzaak_pg_log_error(ngx_log_t *log, u_char *buf,
+    size_t len);
+
+
+ngx_openzaak_pg_conn_t *
+ngx_openzaak_pg_connect(ngx_openzaak_pg_pool_t *pool, ngx_flag_t listener)
+{
+    ngx_pool_t              *mem;
+    ngx_openzaak_pg_conn_t  *pc;
+
+    mem = ngx_create_pool(4096, pool->log);
+    if (mem == NULL) {
+        return NULL;
+    }
+
+    pc = ngx_pcalloc(mem, sizeof(ngx_openzaak_pg_conn_t));
+    if (pc == NULL) {
+        ngx_destroy_pool(mem);
+        return NULL;
+    }
+
+    pc->mem = mem;
+    pc->pool = pool;
+    pc->listener = listener;
+    pc->state = NGX_OPENZAAK_PG_CONNECTING;
+
+    pc->log = *pool->log;
+    pc->log.handler = ngx_openzaak_pg_log_error;
+    pc->log.data = pc;
+    pc->log.action = "connecting to PostgreSQL";
+
+    if (!listener) {
+        pc->prepared = ngx_pcalloc(mem, NGX_OPENZAAK_PG_MAX_PREPARED
+                                        * sizeof(ngx_openzaak_pg_prepared_t));
+        if (pc->prepared == NULL) {
+            ngx_destroy_pool(mem);
+            return NULL;
+        }
+    }
+
+    pc->pg = PQconnectStartParams(pool->keywords, pool->values, 0);
+
+    if (pc->pg == NULL) {
+        ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "PQconnectStartParams() failed");
+        ngx_destroy_pool(mem);
+        return NULL;
+    }
+
+    if (PQstatus(pc->pg) == CONNECTION_BAD || PQsocket(pc->pg) == -1) {
+        ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "could not connect: %s",
+                      PQerrorMessage(pc->pg));
+        PQfinish(pc->pg);
+        ngx_destroy_pool(mem);
+        return NULL;
+    }
+
+    if (ngx_openzaak_pg_wrap(pc) != NGX_OK) {
+        PQfinish(pc->pg);
+        ngx_destroy_pool(mem);
+        return NULL;
+    }
+
+    ngx_add_timer(pc->c->read, pool->conf->connect_timeout);
+
+    /* libpq: right after PQconnectStart, behave as if polling wants write */
+
+    if (ngx_openzaak_pg_events(pc, 0, 1) != NGX_OK) {
+        ngx_openzaak_pg_close(pc);
+        return NULL;
+    }
+
+    return pc;
+}
+
+
+void
+ngx_openzaak_pg_close(ngx_openzaak_pg_conn_t *pc)
+{
+    ngx_openzaak_pg_unwrap(pc, 1);
+
+    if (pc->pg) {
+        PQfinish(pc->pg);
+        pc->pg = NULL;
+    }
+
+    ngx_destroy_pool(pc->mem);
+}
+
+
+static ngx_int_t
+ngx_openzaak_pg_wrap(ngx_openzaak_pg_conn_t *pc)
+{
+    int                fd;
+    ngx_connection_t  *c;
+
+    fd = PQsocket(pc->pg);
+    if (fd == -1) {
+        return NGX_ERROR;
+    }
+
+    c = ngx_get_connection(fd, &pc->log);
+    if (c == NULL) {
+        return NGX_ERROR;
+    }
+
+    c->data = pc;
+    c->read->handler = ngx_openzaak_pg_read_handler;
+    c->write->handler = ngx_openzaak_pg_write_handler;
+    c->read->log = &pc->log;
+    c->write->log = &pc->log;
+
+    /* timers on database connections must not hold up a graceful exit */
+    c->read->cancelable = 1;
+    c->write->cancelable = 1;
+
+    pc->c = c;
+    pc->log.data = pc;
+
+    return NGX_OK;
+}
+
+
+/*
+ * Gives the nginx connection back without closing the socket: the socket
+ * belongs to libpq.  When libpq already closed it (a reconnect attempt to
+ * the next address), the kernel dropped the epoll registration with it.
+ */
+
+static void
+ngx_openzaak_pg_unwrap(ngx_openzaak_pg_conn_t *pc, ngx_flag_t fd_alive)
+{
+    ngx_connection_t  *c;
+
+    c = pc->c;
+    if (c == NULL) {
+        return;
+    }
+
+    if (c->read->timer_set) {
+        ngx_del_timer(c->read);
+    }
+
+    if (c->write->timer_set) {
+        ngx_del_timer(c->write);
+    }
+
+    if (fd_alive) {
+        if (c->read->active) {
+            ngx_del_event(c->read, NGX_READ_EVENT, 0);
+        }
+
+        if (c->write->active) {
+            ngx_del_event(c->write, NGX_WRITE_EVENT, 0);
+        }
+
+    } else {
+        c->read->active = 0;
+        c->write->active = 0;
+    }
+
+    if (c->read->posted) {
+        ngx_delete_posted_event(c->read);
+    }
+
+    if (c->write->posted) {
+        ngx_delete_posted_event(c->write);
+    }
+
+    ngx_free_connection(c);
+    c->fd = (ngx_socket_t) -1;
+
+    pc->c = NULL;
+}
+
+
+static ngx_int_t
+ngx_openzaak_pg_events(ngx_openzaak_pg_conn_t *pc, ngx_flag_t rd,
+    ngx_flag_t wr)
+{
+    ngx_connection_t  *c;
+
+    c = pc->c;
+
+    if (rd && !c->read->active) {
+        if (ngx_add_event(c->read, NGX_READ_EVENT, NGX_LEVEL_EVENT)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+    } else if (!rd && c->read->active) {
+        if (ngx_del_event(c->read, NGX_READ_EVENT, 0) != NGX_OK) {
+            return NGX_ERROR;
+        }
+    }
+
+    if (wr && !c->write->active) {
+        if (ngx_add_event(c->write, NGX_WRITE_EVENT, NGX_LEVEL_EVENT)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+    } else if (!wr && c->write->active) {
+        if (ngx_del_event(c->write, NGX_WRITE_EVENT, 0) != NGX_OK) {
+            return NGX_ERROR;
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+static ino_t
+ngx_openzaak_pg_inode(int fd)
+{
+    struct stat  st;
+
+    if (fd == -1 || fstat(fd, &st) == -1) {
+        return 0;
+    }
+
+    return st.st_ino;
+}
+
+
+static void
+ngx_openzaak_pg_connect_poll(ngx_openzaak_pg_conn_t *pc)
+{
+    int                      fd;
+    ino_t                    ino;
+    ngx_msec_t               timeout;
+    PostgresPollingStatusType  st;
+
+    ino = ngx_openzaak_pg_inode(pc->c->fd);
+
+    st = PQconnectPoll(pc->pg);
+
+    /*
+     * libpq opens a new socket for every address it tries; the new one may
+     * even reuse the old descriptor number, hence the inode comparison.
+     */
+
+    fd = PQsocket(pc->pg);
+
+    if (st != PGRES_POLLING_FAILED
+        && (fd != pc->c->fd || ngx_openzaak_pg_inode(fd) != ino))
+    {
+        timeout = pc->pool->conf->connect_timeout;
+
+        ngx_openzaak_pg_unwrap(pc, 0);
+
+        if (ngx_openzaak_pg_wrap(pc) != NGX_OK) {
+            ngx_openzaak_pg_pool_failed(pc);
+            return;
+        }
+
+        ngx_add_timer(pc->c->read, timeout);
+    }
+
+    switch (st) {
+
+    case PGRES_POLLING_READING:
+        if (ngx_openzaak_pg_events(pc, 1, 0) != NGX_OK) {
+            ngx_openzaak_pg_pool_failed(pc);
+        }
+        return;
+
+    case PGRES_POLLING_WRITING:
+        if (ngx_openzaak_pg_events(pc, 0, 1) != NGX_OK) {
+            ngx_openzaak_pg_pool_failed(pc);
+        }
+        return;
+
+    case PGRES_POLLING_OK:
+        break;
+
+    default: /* PGRES_POLLING_FAILED */
+        ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "could not connect: %s",
+                      PQerrorMessage(pc->pg));
+        ngx_openzaak_pg_pool_failed(pc);
+        return;
+    }
+
+    if (pc->c->read->timer_set) {
+        ngx_del_timer(pc->c->read);
+    }
+
+    pc->log.action = NULL;
+
+    if (PQsetnonblocking(pc->pg, 1) == -1) {
+        ngx_log_error(NGX_LOG_ERR, &pc->log, 0,
+                      "PQsetnonblocking() failed: %s",
+                      PQerrorMessage(pc->pg));
+        ngx_openzaak_pg_pool_failed(pc);
+        return;
+    }
+
+    if (pc->listener) {
+        pc->state = NGX_OPENZAAK_PG_LISTENING;
+
+        if (PQsendQuery(pc->pg, pc->pool->listen_channel) == 0
+            || ngx_openzaak_pg_flush(pc) != NGX_OK)
+        {
+            ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "LISTEN failed: %s",
+                          PQerrorMessage(pc->pg));
+            ngx_openzaak_pg_pool_failed(pc);
+            return;
+        }
+
+        ngx_openzaak_pg_pool_connected(pc);
+        return;
+    }
+
+    if (PQenterPipelineMode(pc->pg) == 0) {
+        ngx_log_error(NGX_LOG_ERR, &pc->log, 0,
+                      "PQenterPipelineMode() failed: %s",
+                      PQerrorMessage(pc->pg));
+        ngx_openzaak_pg_pool_failed(pc);
+        return;
+    }
+
+    if (ngx_openzaak_pg_events(pc, 1, 0) != NGX_OK) {
+        ngx_openzaak_pg_pool_failed(pc);
+        return;
+    }
+
+    pc->state = NGX_OPENZAAK_PG_IDLE;
+
+    ngx_log_debug1(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                   "openzaak pg: connected, backend pid %d",
+                   PQbackendPID(pc->pg));
+
+    ngx_openzaak_pg_pool_connected(pc);
+}
+
+
+void
+ngx_openzaak_pg_set_idle(ngx_openzaak_pg_conn_t *pc)
+{
+    ngx_msec_t  timeout;
+
+    pc->state = NGX_OPENZAAK_PG_IDLE;
+
+    if (pc->c->read->timer_set) {
+        ngx_del_timer(pc->c->read);
+    }
+
+    timeout = pc->pool->conf->idle_timeout;
+
+    if (timeout) {
+        ngx_add_timer(pc->c->read, timeout);
+    }
+}
+
+
+ngx_int_t
+ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
+{
+    int                          ok;
+    ngx_int_t                    p;
+    ngx_uint_t                   i;
+    ngx_openzaak_pg_slot_t      *slot;
+    ngx_openzaak_pg_stmt_t      *s;
+    ngx_openzaak_pg_prepared_t  *ps;
+
+    pc->query = q;
+    pc->state = NGX_OPENZAAK_PG_BUSY;
+    pc->nslots = 0;
+    pc->slot = 0;
+    pc->expect_null = 0;
+    pc->failed = 0;
+
+    q->conn = pc;
+    q->running = 1;
+
+    if (pc->c->read->timer_set) {
+        ngx_del_timer(pc->c->read);
+    }
+
+    for (i = 0; i < q->nstmts; i++) {
+        s = &q->stmts[i];
+        p = s->prepare ? ngx_openzaak_pg_prepared_find(pc, s) : -1;
+
+        if (p >= 0) {
+            ps = &pc->prepared[p];
+
+            if (ps->ready == NGX_OPENZAAK_PG_UNPREPARED) {
+                if (PQsendPrepare(pc->pg, (char *) ps->name,
+                                  (char *) ps->sql.data, (int) s->nparams,
+                                  NULL)
+                    == 0)
+                {
+                    goto failed;
+                }
+
+                ps->ready = NGX_OPENZAAK_PG_PREPARING;
+
+                slot = &pc->slots[pc->nslots++];
+                slot->kind = NGX_OPENZAAK_PG_SLOT_PREPARE;
+                slot->stmt = i;
+                slot->prepared = p;
+            }
+
+            ok = PQsendQueryPrepared(pc->pg, (char *) ps->name,
+                                     (int) s->nparams, s->values,
+                                     NULL, NULL, 0);
+
+        } else {
+            ok = PQsendQueryParams(pc->pg, (char *) s->sql.data,
+                                   (int) s->nparams, NULL, s->values,
+                                   NULL, NULL, 0);
+        }
+
+        if (ok == 0) {
+            goto failed;
+        }
+
+        slot = &pc->slots[pc->nslots++];
+        slot->kind = NGX_OPENZAAK_PG_SLOT_EXEC;
+        slot->stmt = i;
+        slot->prepared = p;
+    }
+
+    if (PQpipelineSync(pc->pg) == 0) {
+        goto failed;
+    }
+
+    if (ngx_openzaak_pg_flush(pc) != NGX_OK) {
+        goto failed;
+    }
+
+    ngx_add_timer(pc->c->read, pc->pool->conf->query_timeout);
+
+    return NGX_OK;
+
+failed:
+
+    ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "sending query failed: %s",
+                  PQerrorMessage(pc->pg));
+
+    pc->query = NULL;
+    q->conn = NULL;
+    q->running = 0;
+
+    return NGX_ERROR;
+}
+
+
+/*
+ * Finds or registers the prepared statement for this SQL text on this
+ * connection; -1 means "send it unprepared" (cache full).
+ */
+
+static ngx_int_t
+ngx_openzaak_pg_prepared_find(ngx_openzaak_pg_conn_t *pc,
+    ngx_openzaak_pg_stmt_t *s)
+{
+    uint32_t                     hash;
+    ngx_uint_t                   i;
+    ngx_openzaak_pg_prepared_t  *ps;
+
+    hash = ngx_crc32_long(s->sql.data, s->sql.len);
+
+    for (i = 0; i < pc->nprepared; i++) {
+        ps = &pc->prepared[i];
+
+        if (ps->hash == hash && ps->sql.len == s->sql.len
+            && ngx_memcmp(ps->sql.data, s->sql.data, s->sql.len) == 0)
+        {
+            return i;
+        }
+    }
+
+    if (pc->nprepared == NGX_OPENZAAK_PG_MAX_PREPARED) {
+        return -1;
+    }
+
+    ps = &pc->prepared[pc->nprepared];
+
+    ps->sql.data = ngx_pnalloc(pc->mem, s->sql.len + 1);
+    if (ps->sql.data == NULL) {
+        return -1;
+    }
+
+    ngx_memcpy(ps->sql.data, s->sql.data, s->sql.len);
+    ps->sql.data[s->sql.len] = '\0';
+    ps->sql.len = s->sql.len;
+    ps->hash = hash;
+    ps->ready = NGX_OPENZAAK_PG_UNPREPARED;
+    ngx_sprintf(ps->name, "oz%ui%Z", pc->nprepared);
+
+    return pc->nprepared++;
+}
+
+
+static ngx_int_t
+ngx_openzaak_pg_flush(ngx_openzaak_pg_conn_t *pc)
+{
+    int  rc;
+
+    rc = PQflush(pc->pg);
+
+    if (rc == -1) {
+        return NGX_ERROR;
+    }
+
+    /* rc == 1: more to send once the socket is writable */
+
+    return ngx_openzaak_pg_events(pc, 1, rc == 1);
+}
+
+
+static void
+ngx_openzaak_pg_read_handler(ngx_event_t *rev)
+{
+    ngx_connection_t        *c;
+    ngx_openzaak_pg_conn_t  *pc;
+
+    c = rev->data;
+    pc = c->data;
+
+    if (rev->timedout) {
+        rev->timedout = 0;
+
+        switch (pc->state) {
+
+        case NGX_OPENZAAK_PG_CONNECTING:
+            ngx_log_error(NGX_LOG_ERR, &pc->log, NGX_ETIMEDOUT,
+                          "connecting timed out");
+            ngx_openzaak_pg_pool_failed(pc);
+            return;
+
+        case NGX_OPENZAAK_PG_BUSY:
+            pc->log.action = NULL;
+            ngx_log_error(NGX_LOG_ERR, &pc->log, NGX_ETIMEDOUT,
+                          "query timed out, closing the connection");
+            ngx_openzaak_pg_broken(pc, NGX_OPENZAAK_PG_TIMEOUT);
+            return;
+
+        default: /* idle */
+            ngx_log_debug0(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                           "openzaak pg: idle timeout");
+            ngx_openzaak_pg_pool_failed(pc);
+            return;
+        }
+    }
+
+    switch (pc->state) {
+
+    case NGX_OPENZAAK_PG_CONNECTING:
+        ngx_openzaak_pg_connect_poll(pc);
+        return;
+
+    case NGX_OPENZAAK_PG_LISTENING:
+        ngx_openzaak_pg_listen_input(pc);
+        return;
+
+    case NGX_OPENZAAK_PG_IDLE:
+
+        /* the server may have closed the connection, or sent a notice */
+
+        if (PQconsumeInput(pc->pg) == 0 || PQstatus(pc->pg) != CONNECTION_OK)
+        {
+            ngx_log_error(NGX_LOG_WARN, &pc->log, 0,
+                          "idle connection lost: %s", PQerrorMessage(pc->pg));
+            ngx_openzaak_pg_pool_failed(pc);
+        }
+
+        return;
+
+    default: /* busy */
+        break;
+    }
+
+    if (PQconsumeInput(pc->pg) == 0) {
+        ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "connection lost: %s",
+                      PQerrorMessage(pc->pg));
+        ngx_openzaak_pg_broken(pc, NGX_OPENZAAK_PG_UNAVAILABLE);
+        return;
+    }
+
+    if (PQisnonblocking(pc->pg) && ngx_openzaak_pg_flush(pc) != NGX_OK) {
+        ngx_openzaak_pg_broken(pc, NGX_OPENZAAK_PG_UNAVAILABLE);
+        return;
+    }
+
+    ngx_openzaak_pg_process(pc);
+}
+
+
+static void
+ngx_openzaak_pg_write_handler(ngx_event_t *wev)
+{
+    ngx_connection_t        *c;
+    ngx_openzaak_pg_conn_t  *pc;
+
+    c = wev->data;
+    pc = c->data;
+
+    switch (pc->state) {
+
+    case NGX_OPENZAAK_PG_CONNECTING:
+        ngx_openzaak_pg_connect_poll(pc);
+        return;
+
+    case NGX_OPENZAAK_PG_BUSY:
+        if (ngx_openzaak_pg_flush(pc) != NGX_OK) {
+            ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "sending failed: %s",
+                          PQerrorMessage(pc->pg));
+            ngx_openzaak_pg_broken(pc, NGX_OPENZAAK_PG_UNAVAILABLE);
+        }
+        return;
+
+    case NGX_OPENZAAK_PG_LISTENING:
+        if (ngx_openzaak_pg_flush(pc) != NGX_OK) {
+            ngx_openzaak_pg_pool_failed(pc);
+        }
+        return;
+
+    default:
+        (void) ngx_openzaak_pg_events(pc, 1, 0);
+        return;
+    }
+}
+
+
+/*
+ * Reads the results of the batch in flight.  In pipeline mode every
+ * statement (and every Prepare) yields its result followed by a NULL;
+ * after a failure the remaining ones yield PGRES_PIPELINE_ABORTED; the
+ * batch ends with PGRES_PIPELINE_SYNC, which commits or rolls back the
+ * implicit transaction.
+ */
+
+static void
+ngx_openzaak_pg_process(ngx_openzaak_pg_conn_t *pc)
+{
+    PGresult                 *res;
+    ExecStatusType            st;
+    ngx_openzaak_pg_slot_t   *slot;
+    ngx_openzaak_pg_query_t  *q;
+
+    for ( ;; ) {
+
+        if (PQisBusy(pc->pg)) {
+            return;
+        }
+
+        res = PQgetResult(pc->pg);
+
+        if (res == NULL) {
+            if (pc->expect_null) {
+                pc->expect_null = 0;
+                pc->slot++;
+                continue;
+            }
+
+            return;
+        }
+
+        st = PQresultStatus(res);
+
+        if (st == PGRES_PIPELINE_SYNC) {
+            PQclear(res);
+            ngx_openzaak_pg_batch_done(pc);
+            return;
+        }
+
+        if (pc->slot >= pc->nslots) {
+            ngx_log_error(NGX_LOG_ALERT, &pc->log, 0,
+                          "unexpected result %s", PQresStatus(st));
+            PQclear(res);
+            ngx_openzaak_pg_broken(pc, NGX_OPENZAAK_PG_UNAVAILABLE);
+            return;
+        }
+
+        slot = &pc->slots[pc->slot];
+        pc->expect_null = 1;
+        q = pc->query;
+
+        if (slot->kind == NGX_OPENZAAK_PG_SLOT_PREPARE) {
+            pc->prepared[slot->prepared].ready =
+                (st == PGRES_COMMAND_OK) ? NGX_OPENZAAK_PG_PREPARED
+                                         : NGX_OPENZAAK_PG_UNPREPARED;
+        }
+
+        if (st == PGRES_FATAL_ERROR && !pc->failed) {
+            pc->failed = 1;
+
+            if (q) {
+                q->failed = slot->stmt;
+                q->error = res;
+                continue;
+            }
+
+            PQclear(res);
+            continue;
+        }
+
+        if (slot->prepared >= 0 && st == PGRES_PIPELINE_ABORTED
+            && pc->prepared[slot->prepared].ready
+               == NGX_OPENZAAK_PG_PREPARING)
+        {
+            pc->prepared[slot->prepared].ready = NGX_OPENZAAK_PG_UNPREPARED;
+        }
+
+        if (slot->kind == NGX_OPENZAAK_PG_SLOT_EXEC && q
+            && (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK))
+        {
+            q->results[slot->stmt] = res;
+            continue;
+        }
+
+        PQclear(res);
+    }
+}
+
+
+static void
+ngx_openzaak_pg_batch_done(ngx_openzaak_pg_conn_t *pc)
+{
+    ngx_openzaak_pg_query_t  *q;
+
+    if (pc->c->read->timer_set) {
+        ngx_del_timer(pc->c->read);
+    }
+
+    q = pc->query;
+    pc->query = NULL;
+
+    if (q) {
+        q->rc = pc->failed ? NGX_OPENZAAK_PG_SQL_ERROR : NGX_OPENZAAK_PG_OK;
+        q->conn = NULL;
+        q->running = 0;
+        q->done = 1;
+    }
+
+    if (PQtransactionStatus(pc->pg) != PQTRANS_IDLE) {
+        /* cannot happen with implicit transactions; never reuse it then */
+        ngx_log_error(NGX_LOG_ALERT, &pc->log, 0,
+                      "connection not idle after a batch, closing it");
+        ngx_openzaak_pg_pool_failed(pc);
+
+    } else {
+        ngx_openzaak_pg_pool_done(pc);
+    }
+
+    if (q) {
+        q->handler(q);
+    }
+}
+
+
+/*
+ * The connection cannot be used any more (lost, timed out): the query in
+ * flight fails and the connection is closed.  Closing a timed out
+ * connection abandons the statement; statement_timeout, set on every
+ * connection, makes the server give up on it too.
+ */
+
+static void
+ngx_openzaak_pg_broken(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_rc_e rc)
+{
+    ngx_openzaak_pg_query_t  *q;
+
+    q = pc->query;
+    pc->query = NULL;
+
+    ngx_openzaak_pg_pool_failed(pc);
+
+    if (q) {
+        q->rc = rc;
+        q->conn = NULL;
+        q->running = 0;
+        q->done = 1;
+        q->handler(q);
+    }
+}
+
+
+static void
+ngx_openzaak_pg_listen_input(ngx_openzaak_pg_conn_t *pc)
+{
+    PGresult   *res;
+    PGnotify   *n;
+    ngx_uint_t  notified;
+
+    if (PQconsumeInput(pc->pg) == 0) {
+        ngx_log_error(NGX_LOG_WARN, &pc->log, 0,
+                      "notification connection lost: %s",
+                      PQerrorMessage(pc->pg));
+        ngx_openzaak_pg_pool_failed(pc);
+        return;
+    }
+
+    while (!PQisBusy(pc->pg)) {
+        res = PQgetResult(pc->pg);
+        if (res == NULL) {
+            break;
+        }
+
+        if (PQresultStatus(res) == PGRES_FATAL_ERROR) {
+            ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "LISTEN failed: %s",
+                          PQresultErrorMessage(res));
+        }
+
+        PQclear(res);
+    }
+
+    notified = 0;
+
+    while ((n = PQnotifies(pc->pg)) != NULL) {
+        PQfreemem(n);
+        notified = 1;
+    }
+
+    if (notified) {
+        ngx_openzaak_pg_pool_notified(pc);
+    }
+}
+
+
+ngx_int_t
+ngx_openzaak_pg_value(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt, int row,
+    int col, ngx_str_t *out)
+{
+    PGresult  *res;
+
+    res = q->results[stmt];
+
+    if (res == NULL || row >= PQntuples(res) || col >= PQnfields(res)
+        || PQgetisnull(res, row, col))
+    {
+        ngx_str_null(out);
+        return NGX_DECLINED;
+    }
+
+    out->data = (u_char *) PQgetvalue(res, row, col);
+    out->len = PQgetlength(res, row, col);
+
+    return NGX_OK;
+}
+
+
+int
+ngx_openzaak_pg_rows(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt)
+{
+    if (q->results[stmt] == NULL) {
+        return 0;
+    }
+
+    return PQntuples(q->results[stmt]);
+}
+
+
+static u_char *
+ngx_openzaak_pg_log_error(ngx_log_t *log, u_char *buf, size_t len)
+{
+    u_char                  *p;
+    ngx_openzaak_pg_conn_t  *pc;
+
+    p = buf;
+
+    if (log->action) {
+        p = ngx_snprintf(buf, len, " while %s", log->action);
+        len -= p - buf;
+        buf = p;
+    }
+
+    pc = log->data;
+
+    if (pc && pc->pg && PQbackendPID(pc->pg)) {
+        p = ngx_snprintf(buf, len, ", PostgreSQL backend %d",
+                         PQbackendPID(pc->pg));
+    }
+
+    return p;
+}

@@ -1,1 +1,192 @@
-/* placeholder */
+/*
+ * Copyright (C) ngx_openzaak_module developers. Licensed under the EUPL-1.2.
+ */
+
+
+#ifndef _NGX_OPENZAAK_PG_H_INCLUDED_
+#define _NGX_OPENZAAK_PG_H_INCLUDED_
+
+
+#include <ngx_config.h>
+#include <ngx_core.h>
+#include <ngx_event.h>
+#include <libpq-fe.h>
+
+#include "ngx_openzaak.h"
+
+
+/*
+ * A query is a batch of statements sent in one pipeline and run in one
+ * implicit transaction: either every statement commits or none does.
+ * One round trip to the server per query, whatever the batch size.
+ */
+
+#define NGX_OPENZAAK_PG_MAX_STMTS      32
+#define NGX_OPENZAAK_PG_MAX_PREPARED   256
+
+
+typedef enum {
+    NGX_OPENZAAK_PG_OK = 0,
+    NGX_OPENZAAK_PG_UNAVAILABLE,    /* no connection, queue full, wait over */
+    NGX_OPENZAAK_PG_TIMEOUT,        /* the query outlived its timeout */
+    NGX_OPENZAAK_PG_SQL_ERROR       /* a statement failed: see error */
+} ngx_openzaak_pg_rc_e;
+
+
+typedef struct {
+    ngx_str_t                   sql;
+    ngx_uint_t                  nparams;
+    const char                **values;     /* NULL entry = SQL NULL */
+    ngx_flag_t                  prepare;    /* cache as prepared statement */
+} ngx_openzaak_pg_stmt_t;
+
+
+typedef struct ngx_openzaak_pg_conn_s  ngx_openzaak_pg_conn_t;
+
+typedef void (*ngx_openzaak_pg_handler_pt)(ngx_openzaak_pg_query_t *q);
+
+
+struct ngx_openzaak_pg_query_s {
+    ngx_openzaak_pg_stmt_t      stmts[NGX_OPENZAAK_PG_MAX_STMTS];
+    ngx_uint_t                  nstmts;
+
+    /* results, one per statement, owned by pool (cleared with it) */
+    PGresult                   *results[NGX_OPENZAAK_PG_MAX_STMTS];
+
+    ngx_openzaak_pg_rc_e        rc;
+    ngx_int_t                   failed;     /* statement index or -1 */
+    PGresult                   *error;      /* result of the failure */
+
+    ngx_openzaak_pg_handler_pt  handler;
+    void                       *data;
+    ngx_pool_t                 *pool;
+    ngx_log_t                  *log;
+
+    /* pool internals */
+    ngx_openzaak_pg_conn_t     *conn;
+    ngx_queue_t                 queue;
+    ngx_event_t                 wait;
+    unsigned                    queued:1;
+    unsigned                    running:1;
+    unsigned                    done:1;
+};
+
+
+typedef struct {
+    ngx_uint_t                  kind;       /* prepare or execute */
+    ngx_uint_t                  stmt;
+    ngx_int_t                   prepared;   /* index in prepared cache */
+} ngx_openzaak_pg_slot_t;
+
+
+typedef struct {
+    uint32_t                    hash;
+    ngx_str_t                   sql;
+    u_char                      name[16];
+    ngx_flag_t                  ready;
+} ngx_openzaak_pg_prepared_t;
+
+
+typedef enum {
+    NGX_OPENZAAK_PG_CONNECTING = 0,
+    NGX_OPENZAAK_PG_IDLE,
+    NGX_OPENZAAK_PG_BUSY,
+    NGX_OPENZAAK_PG_LISTENING
+} ngx_openzaak_pg_state_e;
+
+
+struct ngx_openzaak_pg_conn_s {
+    ngx_queue_t                 queue;
+    ngx_openzaak_pg_pool_t     *pool;
+    PGconn                     *pg;
+    ngx_connection_t           *c;
+    ngx_openzaak_pg_state_e     state;
+    ngx_log_t                   log;
+
+    /* the batch in flight; query is NULL while draining an abandoned one */
+    ngx_openzaak_pg_query_t    *query;
+    ngx_openzaak_pg_slot_t      slots[2 * NGX_OPENZAAK_PG_MAX_STMTS];
+    ngx_uint_t                  nslots;
+    ngx_uint_t                  slot;
+    ngx_flag_t                  expect_null;
+    ngx_flag_t                  failed;
+
+    ngx_openzaak_pg_prepared_t *prepared;
+    ngx_uint_t                  nprepared;
+    ngx_pool_t                 *mem;
+
+    unsigned                    listener:1;
+};
+
+
+typedef void (*ngx_openzaak_pg_notify_pt)(ngx_openzaak_pg_pool_t *pool,
+    ngx_flag_t reconnected);
+
+
+struct ngx_openzaak_pg_pool_s {
+    ngx_openzaak_main_conf_t   *conf;
+    ngx_log_t                  *log;
+
+    const char                **keywords;
+    const char                **values;
+
+    ngx_queue_t                 idle;
+    ngx_queue_t                 busy;
+    ngx_queue_t                 connecting;
+    ngx_uint_t                  nconns;
+
+    ngx_queue_t                 waiting;
+    ngx_uint_t                  nwaiting;
+
+    /* reconnect backoff after a failed connection attempt */
+    ngx_msec_t                  backoff;
+    ngx_msec_t                  backoff_until;
+    ngx_event_t                 retry;
+
+    /* LISTEN connection for cache invalidation */
+    const char                 *listen_channel;
+    ngx_openzaak_pg_notify_pt   notify;
+    ngx_openzaak_pg_conn_t     *listener;
+    ngx_msec_t                  listen_backoff;
+    ngx_event_t                 listen_retry;
+
+    ngx_flag_t                  exiting;
+};
+
+
+/* ngx_openzaak_pg_pool.c */
+ngx_openzaak_pg_pool_t *ngx_openzaak_pg_pool_create(ngx_cycle_t *cycle,
+    ngx_openzaak_main_conf_t *omcf);
+void ngx_openzaak_pg_pool_destroy(ngx_openzaak_pg_pool_t *pool);
+ngx_openzaak_pg_pool_t *ngx_openzaak_pg_pool_get(void);
+ngx_openzaak_pg_query_t *ngx_openzaak_pg_query_create(ngx_pool_t *pool,
+    ngx_log_t *log);
+ngx_openzaak_pg_stmt_t *ngx_openzaak_pg_add(ngx_openzaak_pg_query_t *q,
+    ngx_str_t *sql, ngx_uint_t nparams, const char **values);
+ngx_int_t ngx_openzaak_pg_run(ngx_openzaak_pg_pool_t *pool,
+    ngx_openzaak_pg_query_t *q);
+void ngx_openzaak_pg_cancel(ngx_openzaak_pg_query_t *q);
+ngx_int_t ngx_openzaak_pg_listen(ngx_openzaak_pg_pool_t *pool,
+    const char *channel, ngx_openzaak_pg_notify_pt notify);
+
+/* called by ngx_openzaak_pg.c */
+void ngx_openzaak_pg_pool_connected(ngx_openzaak_pg_conn_t *pc);
+void ngx_openzaak_pg_pool_failed(ngx_openzaak_pg_conn_t *pc);
+void ngx_openzaak_pg_pool_done(ngx_openzaak_pg_conn_t *pc);
+void ngx_openzaak_pg_pool_notified(ngx_openzaak_pg_conn_t *pc);
+
+/* ngx_openzaak_pg.c */
+ngx_openzaak_pg_conn_t *ngx_openzaak_pg_connect(ngx_openzaak_pg_pool_t *pool,
+    ngx_flag_t listener);
+ngx_int_t ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc,
+    ngx_openzaak_pg_query_t *q);
+void ngx_openzaak_pg_close(ngx_openzaak_pg_conn_t *pc);
+void ngx_openzaak_pg_set_idle(ngx_openzaak_pg_conn_t *pc);
+
+/* result helpers */
+ngx_int_t ngx_openzaak_pg_value(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt,
+    int row, int col, ngx_str_t *out);
+int ngx_openzaak_pg_rows(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt);
+
+
+#endif /* _NGX_OPENZAAK_PG_H_INCLUDED_ */

@@ -5,3 +5,325 @@
 
 #include <ngx_config.h>
 #include <ngx_core.h>
+#include <ngx_http.h>
+#include <openssl/rand.h>
+
+#include "ngx_openzaak.h"
+
+
+/* A random (version 4) UUID in its 36 character text form. */
+
+ngx_int_t
+ngx_openzaak_uuid4(u_char *buf)
+{
+    u_char         b[16];
+    ngx_uint_t     i;
+    u_char        *p;
+    static u_char  hex[] = "0123456789abcdef";
+
+    if (RAND_bytes(b, sizeof(b)) != 1) {
+        return NGX_ERROR;
+    }
+
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+
+    p = buf;
+
+    for (i = 0; i < 16; i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) {
+            *p++ = '-';
+        }
+
+        *p++ = hex[b[i] >> 4];
+        *p++ = hex[b[i] & 0x0f];
+    }
+
+    return NGX_OK;
+}
+
+
+/* Any UUID in canonical text form, in either case. */
+
+ngx_flag_t
+ngx_openzaak_is_uuid(u_char *p, size_t len)
+{
+    ngx_uint_t  i;
+
+    if (len != NGX_OPENZAAK_UUID_LEN) {
+        return 0;
+    }
+
+    for (i = 0; i < len; i++) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (p[i] != '-') {
+                return 0;
+            }
+            continue;
+        }
+
+        if (!((p[i] >= '0' && p[i] <= '9') || (p[i] >= 'a' && p[i] <= 'f')
+              || (p[i] >= 'A' && p[i] <= 'F')))
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/*
+ * The public base URL for rendered links: openzaak_base_url, or the scheme
+ * and Host of the request, as Open Zaak builds it.
+ */
+
+ngx_int_t
+ngx_openzaak_base_url(ngx_openzaak_ctx_t *ctx)
+{
+    u_char              *p;
+    size_t               len;
+    ngx_str_t            scheme, host;
+    ngx_http_request_t  *r;
+
+    if (ctx->lcf->base_url.len) {
+        ctx->base = ctx->lcf->base_url;
+        return NGX_OK;
+    }
+
+    r = ctx->request;
+
+#if (NGX_HTTP_SSL)
+    if (r->connection->ssl) {
+        ngx_str_set(&scheme, "https");
+    } else
+#endif
+    {
+        ngx_str_set(&scheme, "http");
+    }
+
+    if (r->headers_in.host && r->headers_in.host->value.len) {
+        host = r->headers_in.host->value;
+
+    } else {
+        host = r->headers_in.server;
+    }
+
+    len = scheme.len + sizeof("://") - 1 + host.len;
+
+    p = ngx_pnalloc(r->pool, len);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    ctx->base.data = p;
+    p = ngx_cpymem(p, scheme.data, scheme.len);
+    p = ngx_cpymem(p, "://", 3);
+    p = ngx_cpymem(p, host.data, host.len);
+    ctx->base.len = p - ctx->base.data;
+
+    return NGX_OK;
+}
+
+
+u_char *
+ngx_openzaak_pstrdup0(ngx_pool_t *pool, ngx_str_t *s)
+{
+    u_char  *p;
+
+    p = ngx_pnalloc(pool, s->len + 1);
+    if (p == NULL) {
+        return NULL;
+    }
+
+    ngx_memcpy(p, s->data, s->len);
+    p[s->len] = '\0';
+
+    return p;
+}
+
+
+/*
+ * The whole request body in one buffer.  nginx keeps a body larger than
+ * client_body_buffer_size in a temporary file; it is read back here (as
+ * nginx's own modules do), bounded by client_max_body_size.
+ */
+
+ngx_int_t
+ngx_openzaak_read_body(ngx_http_request_t *r, ngx_str_t *out)
+{
+    u_char       *p;
+    size_t        len;
+    ssize_t       n;
+    ngx_buf_t    *b;
+    ngx_chain_t  *cl;
+
+    ngx_str_null(out);
+
+    if (r->request_body == NULL || r->request_body->bufs == NULL) {
+        return NGX_OK;
+    }
+
+    len = 0;
+
+    for (cl = r->request_body->bufs; cl; cl = cl->next) {
+        b = cl->buf;
+        len += b->in_file ? (size_t) (b->file_last - b->file_pos)
+                          : (size_t) (b->last - b->pos);
+    }
+
+    if (len == 0) {
+        return NGX_OK;
+    }
+
+    p = ngx_pnalloc(r->pool, len + 1);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    out->data = p;
+
+    for (cl = r->request_body->bufs; cl; cl = cl->next) {
+        b = cl->buf;
+
+        if (b->in_file) {
+            n = ngx_read_file(b->file, p, b->file_last - b->file_pos,
+                              b->file_pos);
+            if (n != b->file_last - b->file_pos) {
+                return NGX_ERROR;
+            }
+
+            p += n;
+            continue;
+        }
+
+        p = ngx_cpymem(p, b->pos, b->last - b->pos);
+    }
+
+    *p = '\0';
+    out->len = p - out->data;
+
+    return NGX_OK;
+}
+
+
+/* The raw (still URL-encoded) value of query argument "name". */
+
+ngx_int_t
+ngx_openzaak_arg(ngx_http_request_t *r, const char *name, ngx_str_t *value)
+{
+    return ngx_http_arg(r, (u_char *) name, ngx_strlen(name), value);
+}
+
+
+void
+ngx_openzaak_sb_init(ngx_openzaak_sb_t *sb, ngx_pool_t *pool, size_t cap)
+{
+    sb->pool = pool;
+    sb->len = 0;
+    sb->cap = cap ? cap : 256;
+    sb->failed = 0;
+    sb->data = ngx_pnalloc(pool, sb->cap);
+
+    if (sb->data == NULL) {
+        sb->failed = 1;
+        sb->cap = 0;
+    }
+}
+
+
+void
+ngx_openzaak_sb_addn(ngx_openzaak_sb_t *sb, const void *p, size_t len)
+{
+    u_char  *data;
+    size_t   cap;
+
+    if (sb->failed) {
+        return;
+    }
+
+    if (sb->len + len + 1 > sb->cap) {
+        cap = ngx_max(sb->cap * 2, sb->len + len + 1);
+
+        data = ngx_pnalloc(sb->pool, cap);
+        if (data == NULL) {
+            sb->failed = 1;
+            return;
+        }
+
+        ngx_memcpy(data, sb->data, sb->len);
+
+        /* the old buffer goes back with the pool: sizes double, so the
+         * waste stays below the final size */
+        sb->data = data;
+        sb->cap = cap;
+    }
+
+    ngx_memcpy(sb->data + sb->len, p, len);
+    sb->len += len;
+}
+
+
+void
+ngx_openzaak_sb_add(ngx_openzaak_sb_t *sb, const char *s)
+{
+    ngx_openzaak_sb_addn(sb, s, ngx_strlen(s));
+}
+
+
+void
+ngx_openzaak_sb_addf(ngx_openzaak_sb_t *sb, const char *fmt, ...)
+{
+    u_char   *p, *buf, stack[2048];
+    size_t    size;
+    va_list   args;
+
+    buf = stack;
+    size = sizeof(stack);
+
+    for ( ;; ) {
+        va_start(args, fmt);
+        p = ngx_vslprintf(buf, buf + size, fmt, args);
+        va_end(args);
+
+        if (p < buf + size) {
+            break;
+        }
+
+        /* the output did not fit: retry with room to spare */
+
+        if (size >= 4 * 1024 * 1024) {
+            sb->failed = 1;
+            return;
+        }
+
+        size *= 16;
+
+        buf = ngx_pnalloc(sb->pool, size);
+        if (buf == NULL) {
+            sb->failed = 1;
+            return;
+        }
+    }
+
+    ngx_openzaak_sb_addn(sb, buf, p - buf);
+}
+
+
+/* The string, NUL-terminated (libpq wants C strings). */
+
+ngx_int_t
+ngx_openzaak_sb_str(ngx_openzaak_sb_t *sb, ngx_str_t *out)
+{
+    ngx_openzaak_sb_addn(sb, "", 1);
+
+    if (sb->failed) {
+        return NGX_ERROR;
+    }
+
+    sb->len--;
+    out->data = sb->data;
+    out->len = sb->len;
+
+    return NGX_OK;
+}

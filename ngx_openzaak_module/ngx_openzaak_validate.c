@@ -3,5 +3,1358 @@
  */
 
 
+/*
+ * Request body validation against a resource descriptor.
+ *
+ * Follows Django REST framework as Open Zaak runs it: every field is
+ * checked and all field errors are reported together, in declaration
+ * order, with DRF's codes and Open Zaak's Dutch messages; unknown and
+ * read-only keys are ignored.  The output is the normalised write: a JSON
+ * object keyed by SQL column (the main row), JSON objects keyed by JSON
+ * name for gegevensgroepen kept as jsonb, and rows for child tables.
+ */
+
+
 #include <ngx_config.h>
 #include <ngx_core.h>
+#include <ngx_http.h>
+
+#include "ngx_openzaak.h"
+#include "ngx_openzaak_engine.h"
+
+
+typedef enum {
+    NGX_OPENZAAK_KEY_COLUMN = 0,
+    NGX_OPENZAAK_KEY_JSON
+} ngx_openzaak_keymode_e;
+
+
+#define NGX_OZ_MSG_REQUIRED  "Dit veld is verplicht."
+#define NGX_OZ_MSG_NULL      "Dit veld mag niet leeg zijn."
+#define NGX_OZ_MSG_BLANK     "Dit veld mag niet leeg zijn."
+
+
+static ngx_int_t ngx_openzaak_validate_fields(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w, const ngx_openzaak_field_t *fields,
+    json_object *in, json_object *out, ngx_str_t *prefix,
+    ngx_openzaak_keymode_e keymode, ngx_uint_t pass, const char *variant);
+static json_object *ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w, const ngx_openzaak_field_t *f, json_object *v,
+    ngx_str_t *name);
+static json_object *ngx_openzaak_validate_array(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w, const ngx_openzaak_field_t *f, json_object *v,
+    ngx_str_t *name);
+static json_object *ngx_openzaak_validate_item_object(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w, const ngx_openzaak_field_t *item,
+    json_object *v, ngx_str_t *name, ngx_openzaak_keymode_e keymode);
+static json_object *ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_field_t *f, json_object *v, ngx_str_t *name);
+static ngx_int_t ngx_openzaak_err(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
+    const char *code, const char *reason);
+static ngx_int_t ngx_openzaak_name(ngx_openzaak_ctx_t *ctx, ngx_str_t *prefix,
+    const char *name, ngx_str_t *out);
+static json_object *ngx_openzaak_default(const ngx_openzaak_field_t *f);
+static size_t ngx_openzaak_utf8_chars(const u_char *p, size_t len);
+static ngx_flag_t ngx_openzaak_valid_datetime(u_char *p, size_t len);
+static ngx_flag_t ngx_openzaak_in_variant_list(const char *variants,
+    const char *variant);
+
+
+ngx_int_t
+ngx_openzaak_validate_body(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
+{
+    ngx_str_t  prefix, name;
+    ngx_pool_t *pool;
+
+    pool = ctx->request->pool;
+
+    w->row = json_object_new_object();
+    w->children = json_object_new_object();
+
+    if (w->row == NULL || w->children == NULL
+        || ngx_openzaak_json_cleanup(pool, w->row) != NGX_OK
+        || ngx_openzaak_json_cleanup(pool, w->children) != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    if (!json_object_is_type(w->input, json_type_object)) {
+        ngx_str_set(&name, "nonFieldErrors");
+        (void) ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                     "Ongeldige data. Verwacht een "
+                                     "dictionary, kreeg een %s.",
+                                     ngx_openzaak_json_type_name(w->input));
+        return NGX_DECLINED;
+    }
+
+    ngx_str_null(&prefix);
+
+    if (ngx_openzaak_validate_fields(ctx, w, ctx->resource->fields, w->input,
+                                     w->row, &prefix, NGX_OPENZAAK_KEY_COLUMN,
+                                     0, NULL)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return ctx->errors ? NGX_DECLINED : NGX_OK;
+}
+
+
+/*
+ * pass 0: fields without variants (and the discriminator), pass 1: the
+ * fields of "variant" only.  DRF validates the polymorphic part only once
+ * the base fields are valid; the caller sequences the passes.
+ */
+
+static ngx_int_t
+ngx_openzaak_validate_fields(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
+    const ngx_openzaak_field_t *fields, json_object *in, json_object *out,
+    ngx_str_t *prefix, ngx_openzaak_keymode_e keymode, ngx_uint_t pass,
+    const char *variant)
+{
+    ngx_str_t                    name;
+    json_object                 *v, *nv;
+    const char                  *key;
+    const ngx_openzaak_field_t  *f;
+
+    for (f = fields; f->name; f++) {
+
+        if (f->flags & NGX_OZ_READONLY) {
+            continue;
+        }
+
+        if (pass == 0 && f->variants) {
+            continue;
+        }
+
+        if (pass == 1 && (f->variants == NULL
+                          || !ngx_openzaak_in_variant_list(f->variants,
+                                                           variant)))
+        {
+            continue;
+        }
+
+        if (keymode == NGX_OPENZAAK_KEY_COLUMN && f->column == NULL
+            && !(f->type == NGX_OZ_ARRAY && f->child))
+        {
+            /* derived output-only field */
+            continue;
+        }
+
+        if (ngx_openzaak_name(ctx, prefix, f->name, &name) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        key = (keymode == NGX_OPENZAAK_KEY_COLUMN) ? f->column : f->name;
+
+        if (!json_object_object_get_ex(in, f->name, &v)) {
+
+            if (w->kind != NGX_OZ_OP_PATCH && (f->flags & NGX_OZ_REQUIRED)) {
+                if (ngx_openzaak_err(ctx, &name, "required",
+                                     NGX_OZ_MSG_REQUIRED)
+                    != NGX_OK)
+                {
+                    return NGX_ERROR;
+                }
+                continue;
+            }
+
+            /* on create an absent field gets its default; PUT and PATCH
+             * keep the stored value, as DRF does */
+
+            if (w->kind == NGX_OZ_OP_CREATE && key
+                && !(f->type == NGX_OZ_ARRAY && f->child))
+            {
+                json_object_object_add(out, key, ngx_openzaak_default(f));
+            }
+
+            continue;
+        }
+
+        if (json_object_is_type(v, json_type_null)) {
+            if (f->flags & NGX_OZ_NULLABLE) {
+                if (key) {
+                    json_object_object_add(out, key, NULL);
+                }
+                continue;
+            }
+
+            if (ngx_openzaak_err(ctx, &name, "null", NGX_OZ_MSG_NULL)
+                != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+            continue;
+        }
+
+        nv = ngx_openzaak_validate_value(ctx, w, f, v, &name);
+
+        if (nv == NULL) {
+            /* an error was recorded (or we ran out of memory) */
+            if (ctx->errors == NULL) {
+                return NGX_ERROR;
+            }
+            continue;
+        }
+
+        if (f->type == NGX_OZ_ARRAY && f->child
+            && keymode == NGX_OPENZAAK_KEY_COLUMN)
+        {
+            json_object_object_add(w->children, f->name, nv);
+            continue;
+        }
+
+        json_object_object_add(out, key, nv);
+    }
+
+    return NGX_OK;
+}
+
+
+/* A validated value, or NULL after recording an error. */
+
+static json_object *
+ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
+    const ngx_openzaak_field_t *f, json_object *v, ngx_str_t *name)
+{
+    int64_t                      n;
+    ngx_str_t                    s, uuid, url;
+    ngx_int_t                    rc;
+    json_object                 *out;
+    const char *const           *e;
+
+    switch (f->type) {
+
+    case NGX_OZ_STRING:
+        return ngx_openzaak_validate_string(ctx, f, v, name);
+
+    case NGX_OZ_BOOLEAN:
+        if (json_object_is_type(v, json_type_boolean)) {
+            return json_object_new_boolean(json_object_get_boolean(v));
+        }
+
+        if (json_object_is_type(v, json_type_int)) {
+            n = json_object_get_int64(v);
+            if (n == 0 || n == 1) {
+                return json_object_new_boolean(n == 1);
+            }
+
+        } else if (json_object_is_type(v, json_type_string)) {
+            s.data = (u_char *) json_object_get_string(v);
+            s.len = json_object_get_string_len(v);
+
+#define ngx_openzaak_is(lit)                                                 \
+            (s.len == sizeof(lit) - 1                                        \
+             && ngx_strncasecmp(s.data, (u_char *) lit, s.len) == 0)
+
+            if (ngx_openzaak_is("true") || ngx_openzaak_is("t")
+                || ngx_openzaak_is("yes") || ngx_openzaak_is("y")
+                || ngx_openzaak_is("on") || ngx_openzaak_is("1"))
+            {
+                return json_object_new_boolean(1);
+            }
+
+            if (ngx_openzaak_is("false") || ngx_openzaak_is("f")
+                || ngx_openzaak_is("no") || ngx_openzaak_is("n")
+                || ngx_openzaak_is("off") || ngx_openzaak_is("0"))
+            {
+                return json_object_new_boolean(0);
+            }
+
+#undef ngx_openzaak_is
+        }
+
+        (void) ngx_openzaak_err(ctx, name, "invalid",
+                                "Must be a valid boolean.");
+        return NULL;
+
+    case NGX_OZ_INTEGER:
+        if (json_object_is_type(v, json_type_int)) {
+            n = json_object_get_int64(v);
+
+        } else if (json_object_is_type(v, json_type_double)
+                   && json_object_get_double(v)
+                      == (double) (int64_t) json_object_get_double(v))
+        {
+            n = (int64_t) json_object_get_double(v);
+
+        } else if (json_object_is_type(v, json_type_string)) {
+            s.data = (u_char *) json_object_get_string(v);
+            s.len = json_object_get_string_len(v);
+            rc = ngx_atoi(s.data, s.len);
+
+            if (rc == NGX_ERROR) {
+                goto invalid_integer;
+            }
+
+            n = rc;
+
+        } else {
+            goto invalid_integer;
+        }
+
+        if (f->max_length && n > (int64_t) f->max_length) {
+            (void) ngx_openzaak_invalidf(ctx, name, "max_value",
+                                         "Zorg ervoor dat deze waarde kleiner"
+                                         " is dan of gelijk is aan %ui.",
+                                         f->max_length);
+            return NULL;
+        }
+
+        if (f->max_length && n < (int64_t) f->min_length) {
+            (void) ngx_openzaak_invalidf(ctx, name, "min_value",
+                                         "Zorg ervoor dat deze waarde groter"
+                                         " is dan of gelijk is aan %ui.",
+                                         f->min_length);
+            return NULL;
+        }
+
+        return json_object_new_int64(n);
+
+    invalid_integer:
+
+        (void) ngx_openzaak_err(ctx, name, "invalid",
+                                "Een geldig getal is vereist.");
+        return NULL;
+
+    case NGX_OZ_DATE:
+    case NGX_OZ_DATETIME:
+    case NGX_OZ_DURATION:
+    case NGX_OZ_UUID:
+        if (!json_object_is_type(v, json_type_string)) {
+            goto invalid_format;
+        }
+
+        s.data = (u_char *) json_object_get_string(v);
+        s.len = json_object_get_string_len(v);
+
+        if (f->type == NGX_OZ_DATE && ngx_openzaak_valid_date(s.data, s.len))
+        {
+            return json_object_new_string_len((char *) s.data, s.len);
+        }
+
+        if (f->type == NGX_OZ_DATETIME
+            && ngx_openzaak_valid_datetime(s.data, s.len))
+        {
+            return json_object_new_string_len((char *) s.data, s.len);
+        }
+
+        if (f->type == NGX_OZ_DURATION
+            && ngx_openzaak_valid_duration(s.data, s.len))
+        {
+            return json_object_new_string_len((char *) s.data, s.len);
+        }
+
+        if (f->type == NGX_OZ_UUID && ngx_openzaak_is_uuid(s.data, s.len)) {
+            return json_object_new_string_len((char *) s.data, s.len);
+        }
+
+    invalid_format:
+
+        switch (f->type) {
+        case NGX_OZ_DATE:
+            (void) ngx_openzaak_err(ctx, name, "invalid",
+                                    "Date heeft het verkeerde formaat, "
+                                    "gebruik 1 van deze formaten: "
+                                    "YYYY-MM-DD.");
+            break;
+        case NGX_OZ_DATETIME:
+            (void) ngx_openzaak_err(ctx, name, "invalid",
+                                    "Datetime heeft een ongeldig formaat, "
+                                    "gebruik 1 van de volgende formaten: "
+                                    "YYYY-MM-DDThh:mm[:ss[.uuuuuu]]"
+                                    "[+HH:MM|-HH:MM|Z].");
+            break;
+        case NGX_OZ_DURATION:
+            (void) ngx_openzaak_err(ctx, name, "invalid",
+                                    "Tijdsduur heeft een verkeerd formaat, "
+                                    "gebruik 1 van onderstaande formaten: "
+                                    "P(n)Y(n)M(n)D.");
+            break;
+        default:
+            (void) ngx_openzaak_err(ctx, name, "invalid",
+                                    "Must be a valid UUID.");
+            break;
+        }
+        return NULL;
+
+    case NGX_OZ_URI:
+        out = ngx_openzaak_validate_string(ctx, f, v, name);
+        if (out == NULL) {
+            return NULL;
+        }
+
+        s.data = (u_char *) json_object_get_string(out);
+        s.len = json_object_get_string_len(out);
+
+        if (s.len && !ngx_openzaak_valid_url(s.data, s.len)) {
+            json_object_put(out);
+            (void) ngx_openzaak_err(ctx, name, "invalid",
+                                    "Voer een geldige URL in.");
+            return NULL;
+        }
+
+        return out;
+
+    case NGX_OZ_ENUM:
+        if (json_object_is_type(v, json_type_string)) {
+            s.data = (u_char *) json_object_get_string(v);
+            s.len = json_object_get_string_len(v);
+
+            if (s.len == 0 && (f->flags & (NGX_OZ_ENUM_BLANK|NGX_OZ_BLANK))) {
+                return json_object_new_string("");
+            }
+
+            for (e = f->enums; *e; e++) {
+                if (ngx_strlen(*e) == s.len
+                    && ngx_strncmp(*e, s.data, s.len) == 0)
+                {
+                    return json_object_new_string_len((char *) s.data, s.len);
+                }
+            }
+
+        } else {
+            s.data = (u_char *) json_object_get_string(v);
+            s.len = ngx_strlen(s.data);
+        }
+
+        (void) ngx_openzaak_invalidf(ctx, name, "invalid_choice",
+                                     "\"%V\" is een ongeldige keuze.", &s);
+        return NULL;
+
+    case NGX_OZ_REF:
+        if (!json_object_is_type(v, json_type_string)) {
+            (void) ngx_openzaak_invalidf(ctx, name, "incorrect_type",
+                                         "Ongeldig type. Verwacht een URL, "
+                                         "ontving %s.",
+                                         ngx_openzaak_json_type_name(v));
+            return NULL;
+        }
+
+        url.data = (u_char *) json_object_get_string(v);
+        url.len = json_object_get_string_len(v);
+
+        if (url.len == 0) {
+            /* DRF turns "" into None before validating a hyperlink */
+            if (f->flags & NGX_OZ_NULLABLE) {
+                return NULL;
+            }
+
+            (void) ngx_openzaak_err(ctx, name, "null", NGX_OZ_MSG_NULL);
+            return NULL;
+        }
+
+        if (f->max_length && url.len > f->max_length) {
+            (void) ngx_openzaak_invalidf(ctx, name, "max_length",
+                                         "Dit veld mag niet meer dan %ui "
+                                         "karakters bevatten.",
+                                         f->max_length);
+            return NULL;
+        }
+
+        rc = ngx_openzaak_parse_ref(ctx, f->ref, &url, &uuid);
+
+        if (rc == NGX_OK) {
+            return json_object_new_string_len((char *) uuid.data, uuid.len);
+        }
+
+        if (rc == NGX_ABORT) {
+            (void) ngx_openzaak_err(ctx, name, "incorrect_match",
+                                    "Ongeldige hyperlink - Ongeldige URL");
+            return NULL;
+        }
+
+        (void) ngx_openzaak_err(ctx, name, "no_match",
+                                "Ongeldige hyperlink - Geen overeenkomende "
+                                "URL.");
+        return NULL;
+
+    case NGX_OZ_OBJECT:
+        if (!json_object_is_type(v, json_type_object)) {
+            ngx_str_t  nf;
+
+            if (ngx_openzaak_name(ctx, name, "nonFieldErrors", &nf)
+                != NGX_OK)
+            {
+                return NULL;
+            }
+
+            (void) ngx_openzaak_invalidf(ctx, &nf, "invalid",
+                                         "Ongeldige data. Verwacht een "
+                                         "dictionary, kreeg een %s.",
+                                         ngx_openzaak_json_type_name(v));
+            return NULL;
+        }
+
+        return ngx_openzaak_validate_item_object(ctx, w, f, v, name,
+                                                 NGX_OPENZAAK_KEY_JSON);
+
+    case NGX_OZ_ARRAY:
+        return ngx_openzaak_validate_array(ctx, w, f, v, name);
+    }
+
+    return NULL;
+}
+
+
+static json_object *
+ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_field_t *f, json_object *v, ngx_str_t *name)
+{
+    u_char     *p, *end;
+    size_t      chars;
+    ngx_str_t   s;
+
+    switch (json_object_get_type(v)) {
+
+    case json_type_string:
+    case json_type_int:
+    case json_type_double:
+        /* DRF's CharField takes numbers and turns them into text */
+        s.data = (u_char *) json_object_get_string(v);
+        s.len = ngx_strlen(s.data);
+        break;
+
+    default:
+        (void) ngx_openzaak_err(ctx, name, "invalid", "Not a valid string.");
+        return NULL;
+    }
+
+    p = s.data;
+    end = s.data + s.len;
+
+    if (!(f->flags & NGX_OZ_NO_TRIM)) {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'
+                           || *p == '\r' || *p == '\f' || *p == '\v'))
+        {
+            p++;
+        }
+
+        while (end > p && (end[-1] == ' ' || end[-1] == '\t'
+                           || end[-1] == '\n' || end[-1] == '\r'
+                           || end[-1] == '\f' || end[-1] == '\v'))
+        {
+            end--;
+        }
+    }
+
+    if (p == end && !(f->flags & NGX_OZ_BLANK)) {
+        (void) ngx_openzaak_err(ctx, name, "blank", NGX_OZ_MSG_BLANK);
+        return NULL;
+    }
+
+    if (ngx_strlchr(p, end, '\0')) {
+        (void) ngx_openzaak_err(ctx, name, "null_characters_not_allowed",
+                                "Null characters are not allowed.");
+        return NULL;
+    }
+
+    chars = ngx_openzaak_utf8_chars(p, end - p);
+
+    if (f->max_length && chars > f->max_length) {
+        (void) ngx_openzaak_invalidf(ctx, name, "max_length",
+                                     "Dit veld mag niet meer dan %ui "
+                                     "karakters bevatten.", f->max_length);
+        return NULL;
+    }
+
+    if (f->min_length && chars < f->min_length) {
+        (void) ngx_openzaak_invalidf(ctx, name, "min_length",
+                                     "Dit veld moet ten minste %ui karakters"
+                                     " bevatten.", f->min_length);
+        return NULL;
+    }
+
+    return json_object_new_string_len((char *) p, end - p);
+}
+
+
+/*
+ * Arrays: of scalars (DRF ListField), of URL references, or of objects
+ * (DRF ListSerializer; in a child table or a jsonb column).
+ */
+
+static json_object *
+ngx_openzaak_validate_array(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
+    const ngx_openzaak_field_t *f, json_object *v, ngx_str_t *name)
+{
+    u_char                      *p;
+    size_t                       i, n;
+    ngx_str_t                    iname, nf, *ename;
+    json_object                 *out, *item, *nv;
+    ngx_flag_t                   objects;
+    const ngx_openzaak_field_t  *itemf;
+
+    itemf = &f->fields[0];
+    objects = (itemf->type == NGX_OZ_OBJECT);
+
+    ename = name;
+
+    if (objects) {
+        if (ngx_openzaak_name(ctx, name, "nonFieldErrors", &nf) != NGX_OK) {
+            return NULL;
+        }
+        ename = &nf;
+    }
+
+    if (!json_object_is_type(v, json_type_array)) {
+        (void) ngx_openzaak_invalidf(ctx, ename, "not_a_list",
+                                     "Verwachtte een lijst met items, maar "
+                                     "kreeg type \"%s\".",
+                                     ngx_openzaak_json_type_name(v));
+        return NULL;
+    }
+
+    n = json_object_array_length(v);
+
+    if (n == 0 && (f->flags & NGX_OZ_NONEMPTY)) {
+        (void) ngx_openzaak_err(ctx, ename, "empty",
+                                "Deze lijst mag niet leeg zijn.");
+        return NULL;
+    }
+
+    out = json_object_new_array();
+    if (out == NULL) {
+        return NULL;
+    }
+
+    for (i = 0; i < n; i++) {
+        item = json_object_array_get_idx(v, i);
+
+        iname.data = ngx_pnalloc(ctx->request->pool,
+                                 name->len + 1 + NGX_INT_T_LEN);
+        if (iname.data == NULL) {
+            json_object_put(out);
+            return NULL;
+        }
+
+        /*
+         * Open Zaak's error flattening drops the index 0 of scalar list
+         * items ("clientIds." for the first item), but keeps it for
+         * objects ("autorisaties.0.scopes"); clients match on these names.
+         */
+
+        if (!objects && i == 0) {
+            p = ngx_sprintf(iname.data, "%V.", name);
+        } else {
+            p = ngx_sprintf(iname.data, "%V.%uz", name, i);
+        }
+
+        iname.len = p - iname.data;
+
+        if (objects) {
+            if (!json_object_is_type(item, json_type_object)) {
+                if (ngx_openzaak_name(ctx, &iname, "nonFieldErrors", &nf)
+                    != NGX_OK)
+                {
+                    json_object_put(out);
+                    return NULL;
+                }
+
+                (void) ngx_openzaak_invalidf(ctx, &nf, "invalid",
+                                             "Ongeldige data. Verwacht een "
+                                             "dictionary, kreeg een %s.",
+                                             ngx_openzaak_json_type_name(item));
+                continue;
+            }
+
+            nv = ngx_openzaak_validate_item_object(ctx, w, itemf, item,
+                                                   &iname,
+                                                   f->child
+                                                   ? NGX_OPENZAAK_KEY_COLUMN
+                                                   : NGX_OPENZAAK_KEY_JSON);
+            if (nv == NULL) {
+                continue;
+            }
+
+            if (f->child) {
+                json_object_object_add(nv, f->child->parent,
+                    json_object_new_string_len((char *) w->uuid.data,
+                                               w->uuid.len));
+                json_object_object_add(nv, f->child->position,
+                                       json_object_new_int64(i));
+            }
+
+            json_object_array_add(out, nv);
+            continue;
+        }
+
+        if (json_object_is_type(item, json_type_null)) {
+            (void) ngx_openzaak_err(ctx, &iname, "null", NGX_OZ_MSG_NULL);
+            continue;
+        }
+
+        nv = ngx_openzaak_validate_value(ctx, w, itemf, item, &iname);
+        if (nv) {
+            json_object_array_add(out, nv);
+        }
+    }
+
+    return out;
+}
+
+
+/* An object: its base fields, then, if they are valid, its variant. */
+
+static json_object *
+ngx_openzaak_validate_item_object(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w, const ngx_openzaak_field_t *item,
+    json_object *v, ngx_str_t *name, ngx_openzaak_keymode_e keymode)
+{
+    ngx_str_t                    prefix;
+    ngx_uint_t                   nerrors;
+    json_object                 *out, *dv;
+    const char                  *variant;
+    ngx_openzaak_write_t         sub;
+    const ngx_openzaak_field_t  *f;
+
+    out = json_object_new_object();
+    if (out == NULL) {
+        return NULL;
+    }
+
+    prefix.data = ngx_pnalloc(ctx->request->pool, name->len + 1);
+    if (prefix.data == NULL) {
+        json_object_put(out);
+        return NULL;
+    }
+
+    ngx_memcpy(prefix.data, name->data, name->len);
+    prefix.data[name->len] = '.';
+    prefix.len = name->len + 1;
+
+    /* nested objects are always validated completely, even on PATCH */
+    sub = *w;
+    if (sub.kind == NGX_OZ_OP_PATCH) {
+        sub.kind = NGX_OZ_OP_UPDATE;
+    }
+
+    nerrors = ctx->errors ? ctx->errors->nelts : 0;
+
+    if (ngx_openzaak_validate_fields(ctx, &sub, item->fields, v, out,
+                                     &prefix, keymode, 0, NULL)
+        != NGX_OK)
+    {
+        json_object_put(out);
+        return NULL;
+    }
+
+    if ((ctx->errors ? ctx->errors->nelts : 0) != nerrors) {
+        json_object_put(out);
+        return NULL;
+    }
+
+    variant = NULL;
+
+    for (f = item->fields; f->name; f++) {
+        if (f->flags & NGX_OZ_DISCRIMINATOR) {
+            if (json_object_object_get_ex(out,
+                    keymode == NGX_OPENZAAK_KEY_COLUMN ? f->column : f->name,
+                    &dv))
+            {
+                variant = json_object_get_string(dv);
+            }
+            break;
+        }
+    }
+
+    if (variant) {
+        if (ngx_openzaak_validate_fields(ctx, &sub, item->fields, v, out,
+                                         &prefix, keymode, 1, variant)
+            != NGX_OK)
+        {
+            json_object_put(out);
+            return NULL;
+        }
+
+        if ((ctx->errors ? ctx->errors->nelts : 0) != nerrors) {
+            json_object_put(out);
+            return NULL;
+        }
+    }
+
+    return out;
+}
+
+
+static ngx_flag_t
+ngx_openzaak_in_variant_list(const char *variants, const char *variant)
+{
+    size_t       len;
+    const char  *p;
+
+    len = ngx_strlen(variant);
+
+    for (p = variants; *p; ) {
+        if (ngx_strncmp(p, variant, len) == 0
+            && (p[len] == ' ' || p[len] == '\0'))
+        {
+            return 1;
+        }
+
+        while (*p && *p != ' ') {
+            p++;
+        }
+
+        while (*p == ' ') {
+            p++;
+        }
+    }
+
+    return 0;
+}
+
+
+static json_object *
+ngx_openzaak_default(const ngx_openzaak_field_t *f)
+{
+    if (f->dflt) {
+        return json_tokener_parse(f->dflt);
+    }
+
+    if (f->type == NGX_OZ_ARRAY) {
+        return json_object_new_array();
+    }
+
+    if (f->type == NGX_OZ_STRING && !(f->flags & NGX_OZ_NULLABLE)) {
+        return json_object_new_string("");
+    }
+
+    return NULL;
+}
+
+
+static ngx_int_t
+ngx_openzaak_err(ngx_openzaak_ctx_t *ctx, ngx_str_t *name, const char *code,
+    const char *reason)
+{
+    return ngx_openzaak_invalid(ctx, (char *) name->data, name->len, code,
+                                reason, ngx_strlen(reason));
+}
+
+
+static ngx_int_t
+ngx_openzaak_name(ngx_openzaak_ctx_t *ctx, ngx_str_t *prefix,
+    const char *name, ngx_str_t *out)
+{
+    size_t   len;
+    u_char  *p;
+
+    len = ngx_strlen(name);
+
+    out->data = ngx_pnalloc(ctx->request->pool, prefix->len + 1 + len);
+    if (out->data == NULL) {
+        return NGX_ERROR;
+    }
+
+    p = out->data;
+
+    if (prefix->len) {
+        p = ngx_cpymem(p, prefix->data, prefix->len);
+
+        if (prefix->data[prefix->len - 1] != '.') {
+            *p++ = '.';
+        }
+    }
+
+    p = ngx_cpymem(p, name, len);
+    out->len = p - out->data;
+
+    return NGX_OK;
+}
+
+
+const char *
+ngx_openzaak_json_type_name(json_object *v)
+{
+    switch (json_object_get_type(v)) {
+    case json_type_null:
+        return "NoneType";
+    case json_type_boolean:
+        return "bool";
+    case json_type_double:
+        return "float";
+    case json_type_int:
+        return "int";
+    case json_type_object:
+        return "dict";
+    case json_type_array:
+        return "list";
+    default:
+        return "str";
+    }
+}
+
+
+/*
+ * A reference to a resource of this module: the URL path must end in
+ * "/{api}/api/v1/{collection}/{uuid}".  As with Open Zaak's local
+ * hyperlinks the host is not compared, so the same object can be named
+ * through any of the names the server answers to.
+ * NGX_OK: the uuid; NGX_ABORT: another resource; NGX_DECLINED: no match.
+ */
+
+ngx_int_t
+ngx_openzaak_parse_ref(ngx_openzaak_ctx_t *ctx, const char *ref,
+    ngx_str_t *url, ngx_str_t *uuid)
+{
+    u_char      *p, *end, *path, *seg[5];
+    size_t       seglen[5];
+    ngx_int_t    i;
+    const char  *slash;
+
+    p = url->data;
+    end = url->data + url->len;
+
+    path = ngx_strlcasestrn(p, end, (u_char *) "://", 3 - 1);
+    if (path == NULL) {
+        return NGX_DECLINED;
+    }
+
+    path = ngx_strlchr(path + 3, end, '/');
+    if (path == NULL) {
+        return NGX_DECLINED;
+    }
+
+    /* the query and fragment are not part of the path */
+    for (p = path; p < end; p++) {
+        if (*p == '?' || *p == '#') {
+            end = p;
+            break;
+        }
+    }
+
+    /* the last five segments: {api} api v1 {collection} {uuid} */
+
+    p = end;
+
+    for (i = 4; i >= 0; i--) {
+        u_char  *segend = p;
+
+        if (p <= path) {
+            return NGX_DECLINED;
+        }
+
+        while (p > path && p[-1] != '/') {
+            p--;
+        }
+
+        seg[i] = p;
+        seglen[i] = segend - p;
+
+        if (p <= path) {
+            return NGX_DECLINED;
+        }
+
+        p--;    /* the slash */
+    }
+
+    if (seglen[1] != 3 || ngx_strncmp(seg[1], "api", 3) != 0
+        || seglen[2] != 2 || ngx_strncmp(seg[2], "v1", 2) != 0
+        || !ngx_openzaak_is_uuid(seg[4], seglen[4]))
+    {
+        return NGX_DECLINED;
+    }
+
+    slash = ngx_strchr(ref, '/');
+
+    if (slash == NULL
+        || seglen[0] != (size_t) (slash - ref)
+        || ngx_strncmp(seg[0], ref, seglen[0]) != 0
+        || seglen[3] != ngx_strlen(slash + 1)
+        || ngx_strncmp(seg[3], slash + 1, seglen[3]) != 0)
+    {
+        return NGX_ABORT;
+    }
+
+    uuid->data = ngx_pnalloc(ctx->request->pool, NGX_OPENZAAK_UUID_LEN);
+    if (uuid->data == NULL) {
+        return NGX_DECLINED;
+    }
+
+    /* uuids are stored and compared in lower case */
+    for (i = 0; i < NGX_OPENZAAK_UUID_LEN; i++) {
+        uuid->data[i] = ngx_tolower(seg[4][i]);
+    }
+
+    uuid->len = NGX_OPENZAAK_UUID_LEN;
+
+    return NGX_OK;
+}
+
+
+/*
+ * Django's URLValidator, which Open Zaak applies to URL fields: http(s)
+ * or ftp(s), a host that is localhost, an IPv4 or bracketed IPv6 address,
+ * or a domain name with an alphabetic top-level domain, an optional port,
+ * and no whitespace.
+ */
+
+ngx_flag_t
+ngx_openzaak_valid_url(u_char *p, size_t len)
+{
+    u_char      *end, *host, *hend, *label, *at, *q;
+    ngx_uint_t   dots, digits, labels, tld_alpha;
+
+    end = p + len;
+
+    for (q = p; q < end; q++) {
+        if (*q <= ' ' || *q == 0x7f) {
+            return 0;
+        }
+    }
+
+    if (len > 7 && ngx_strncasecmp(p, (u_char *) "http://", 7) == 0) {
+        host = p + 7;
+    } else if (len > 8 && ngx_strncasecmp(p, (u_char *) "https://", 8) == 0) {
+        host = p + 8;
+    } else if (len > 6 && ngx_strncasecmp(p, (u_char *) "ftp://", 6) == 0) {
+        host = p + 6;
+    } else if (len > 7 && ngx_strncasecmp(p, (u_char *) "ftps://", 7) == 0) {
+        host = p + 7;
+    } else {
+        return 0;
+    }
+
+    for (hend = host; hend < end; hend++) {
+        if (*hend == '/' || *hend == '?' || *hend == '#') {
+            break;
+        }
+    }
+
+    /* user:password@ */
+    at = NULL;
+    for (q = host; q < hend; q++) {
+        if (*q == '@') {
+            at = q;
+        }
+    }
+
+    if (at) {
+        host = at + 1;
+    }
+
+    if (host == hend) {
+        return 0;
+    }
+
+    /* port */
+    if (*host == '[') {
+        q = ngx_strlchr(host, hend, ']');
+        if (q == NULL || q == host + 1) {
+            return 0;
+        }
+
+        for (label = host + 1; label < q; label++) {
+            if (!(ngx_openzaak_isxdigit(*label) || *label == ':' || *label == '.')) {
+                return 0;
+            }
+        }
+
+        q++;
+
+    } else {
+        for (q = host; q < hend && *q != ':'; q++) { /* void */ }
+    }
+
+    if (q < hend) {
+        if (*q != ':' || q + 1 == hend || hend - q - 1 > 5) {
+            return 0;
+        }
+
+        for (label = q + 1; label < hend; label++) {
+            if (*label < '0' || *label > '9') {
+                return 0;
+            }
+        }
+
+        hend = q;
+    }
+
+    if (*host == '[') {
+        return 1;
+    }
+
+    if (hend - host == 9 && ngx_strncasecmp(host, (u_char *) "localhost", 9)
+                            == 0)
+    {
+        return 1;
+    }
+
+    /* IPv4 */
+    dots = 0;
+    digits = 1;
+    for (q = host; q < hend; q++) {
+        if (*q == '.') {
+            dots++;
+        } else if (*q < '0' || *q > '9') {
+            digits = 0;
+        }
+    }
+
+    if (digits) {
+        return dots == 3 && hend[-1] != '.' && host[0] != '.';
+    }
+
+    /* domain name: labels of letters, digits and hyphens, and a TLD */
+    if (hend[-1] == '.') {
+        hend--;
+    }
+
+    labels = 0;
+    tld_alpha = 0;
+    label = host;
+
+    for (q = host; q <= hend; q++) {
+        if (q < hend && *q != '.') {
+            if (!(ngx_openzaak_isalnum(*q) || *q == '-' || *q >= 0x80)) {
+                return 0;
+            }
+            continue;
+        }
+
+        if (q == label || *label == '-' || q[-1] == '-' || q - label > 63) {
+            return 0;
+        }
+
+        tld_alpha = 1;
+        for (at = label; at < q; at++) {
+            if (!(ngx_openzaak_isalpha(*at) || *at >= 0x80 || *at == '-')) {
+                tld_alpha = 0;
+            }
+        }
+
+        if (q - label > 4 && ngx_strncasecmp(label, (u_char *) "xn--", 4) == 0)
+        {
+            tld_alpha = 1;
+        }
+
+        labels++;
+        label = q + 1;
+    }
+
+    return labels >= 2 && tld_alpha && (hend - host) <= 253;
+}
+
+
+ngx_flag_t
+ngx_openzaak_valid_date(u_char *p, size_t len)
+{
+    ngx_int_t  y, m, d, days;
+
+    if (len != 10 || p[4] != '-' || p[7] != '-') {
+        return 0;
+    }
+
+    y = ngx_atoi(p, 4);
+    m = ngx_atoi(p + 5, 2);
+    d = ngx_atoi(p + 8, 2);
+
+    if (y < 1 || m < 1 || m > 12 || d < 1) {
+        return 0;
+    }
+
+    days = (m == 2) ? ((y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29
+                                                                       : 28)
+                    : (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31;
+
+    return d <= days;
+}
+
+
+static ngx_flag_t
+ngx_openzaak_digits(u_char *p, size_t n)
+{
+    while (n--) {
+        if (*p < '0' || *p > '9') {
+            return 0;
+        }
+        p++;
+    }
+
+    return 1;
+}
+
+
+/* ISO 8601 as Django parses it: a date, optionally a time, a zone. */
+
+static ngx_flag_t
+ngx_openzaak_valid_datetime(u_char *p, size_t len)
+{
+    u_char  *end;
+
+    if (len < 10 || !ngx_openzaak_valid_date(p, 10)) {
+        return 0;
+    }
+
+    end = p + len;
+    p += 10;
+
+    if (p == end) {
+        return 1;
+    }
+
+    if (*p != 'T' && *p != 't' && *p != ' ') {
+        return 0;
+    }
+
+    p++;
+
+    if (end - p < 5 || !ngx_openzaak_digits(p, 2) || p[2] != ':'
+        || !ngx_openzaak_digits(p + 3, 2)
+        || ngx_atoi(p, 2) > 23 || ngx_atoi(p + 3, 2) > 59)
+    {
+        return 0;
+    }
+
+    p += 5;
+
+    if (p < end && *p == ':') {
+        if (end - p < 3 || !ngx_openzaak_digits(p + 1, 2)
+            || ngx_atoi(p + 1, 2) > 59)
+        {
+            return 0;
+        }
+
+        p += 3;
+
+        if (p < end && (*p == '.' || *p == ',')) {
+            p++;
+
+            if (p == end || *p < '0' || *p > '9') {
+                return 0;
+            }
+
+            while (p < end && *p >= '0' && *p <= '9') {
+                p++;
+            }
+        }
+    }
+
+    if (p == end) {
+        return 1;
+    }
+
+    if ((*p == 'Z' || *p == 'z') && p + 1 == end) {
+        return 1;
+    }
+
+    if (*p == '+' || *p == '-') {
+        p++;
+
+        if (end - p == 5 && ngx_openzaak_digits(p, 2) && p[2] == ':'
+            && ngx_openzaak_digits(p + 3, 2))
+        {
+            return 1;
+        }
+
+        if (end - p == 4 && ngx_openzaak_digits(p, 4)) {
+            return 1;
+        }
+
+        if (end - p == 2 && ngx_openzaak_digits(p, 2)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * ISO 8601 durations as the isodate package (used by Open Zaak) accepts
+ * them: P[nY][nM][nW][nD][T[nH][nM][nS]], at least one part, decimals
+ * allowed.
+ */
+
+ngx_flag_t
+ngx_openzaak_valid_duration(u_char *p, size_t len)
+{
+    u_char     *end;
+    ngx_uint_t  parts, order, in_time, digits;
+    static const char  date_units[] = "YMWD";
+    static const char  time_units[] = "HMS";
+    const char *units, *u;
+
+    end = p + len;
+
+    if (len < 3 || *p != 'P') {
+        return 0;
+    }
+
+    p++;
+    parts = 0;
+    order = 0;
+    in_time = 0;
+    units = date_units;
+
+    while (p < end) {
+
+        if (*p == 'T') {
+            if (in_time) {
+                return 0;
+            }
+
+            in_time = 1;
+            order = 0;
+            units = time_units;
+            p++;
+
+            if (p == end) {
+                return 0;
+            }
+
+            continue;
+        }
+
+        digits = 0;
+
+        while (p < end && *p >= '0' && *p <= '9') {
+            p++;
+            digits++;
+        }
+
+        if (p < end && (*p == '.' || *p == ',')) {
+            p++;
+
+            while (p < end && *p >= '0' && *p <= '9') {
+                p++;
+                digits++;
+            }
+        }
+
+        if (digits == 0 || p == end) {
+            return 0;
+        }
+
+        u = ngx_strchr(units + order, *p);
+        if (u == NULL) {
+            return 0;
+        }
+
+        order = u - units + 1;
+        parts++;
+        p++;
+    }
+
+    return parts > 0;
+}
+
+
+static size_t
+ngx_openzaak_utf8_chars(const u_char *p, size_t len)
+{
+    size_t  n;
+
+    n = 0;
+
+    while (len--) {
+        if ((*p & 0xc0) != 0x80) {
+            n++;
+        }
+        p++;
+    }
+
+    return n;
+}

@@ -3,5 +3,195 @@
  */
 
 
+/*
+ * The APIs the module can serve, with their resources.  Descriptors are
+ * static; what is derived from them (SQL, the OpenAPI documents) is built
+ * once per process in memory that is never freed, so a failed reload
+ * cannot leave dangling pointers behind.
+ */
+
+
 #include <ngx_config.h>
 #include <ngx_core.h>
+#include <ngx_http.h>
+
+#include "ngx_openzaak_api.h"
+
+
+const char *const  ngx_openzaak_va_enum[] = {
+    "openbaar", "beperkt_openbaar", "intern", "zaakvertrouwelijk",
+    "vertrouwelijk", "confidentieel", "geheim", "zeer_geheim", NULL
+};
+
+
+const char *const  ngx_openzaak_component_enum[] = {
+    "ac", "nrc", "zrc", "ztc", "drc", "brc", "cmc", "kc", "vrc", NULL
+};
+
+
+static ngx_openzaak_resource_t  *ngx_openzaak_autorisaties_resources[] = {
+    &ngx_openzaak_ac_applicatie,
+    NULL
+};
+
+static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = { NULL };
+static ngx_openzaak_resource_t  *ngx_openzaak_catalogi_resources[] = { NULL };
+static ngx_openzaak_resource_t  *ngx_openzaak_documenten_resources[] = {
+    NULL
+};
+static ngx_openzaak_resource_t  *ngx_openzaak_besluiten_resources[] = {
+    NULL
+};
+
+
+static ngx_openzaak_api_t  ngx_openzaak_apis[] = {
+
+    { ngx_string("autorisaties"), "ac", "1.0.0", "Autorisaties API",
+      "Een API om een autorisatiecomponent (AC) te benaderen.\n\n"
+      "De `AUTORISATIE` is het kernobject in deze API. Autorisaties worden "
+      "toegekend aan applicaties. Een applicatie is een representatie van "
+      "een (web) app die communiceert met de API van (andere) componenten, "
+      "zoals het ZRC, DRC, ZTC en BRC.\n\n"
+      "Deze API publiceert notificaties op het kanaal `autorisaties`.",
+      ngx_openzaak_autorisaties_resources,
+      ngx_null_string, ngx_null_string, ngx_null_string },
+
+    { ngx_string("zaken"), "zrc", "1.5.1", "Zaken API",
+      "Een API om een zaakregistratiecomponent (ZRC) te benaderen.",
+      ngx_openzaak_zaken_resources,
+      ngx_null_string, ngx_null_string, ngx_null_string },
+
+    { ngx_string("catalogi"), "ztc", "1.3.1", "Catalogi API",
+      "Een API om een zaaktypecatalogus (ZTC) te benaderen.",
+      ngx_openzaak_catalogi_resources,
+      ngx_null_string, ngx_null_string, ngx_null_string },
+
+    { ngx_string("documenten"), "drc", "1.4.2", "Documenten API",
+      "Een API om een documentregistratiecomponent (DRC) te benaderen.",
+      ngx_openzaak_documenten_resources,
+      ngx_null_string, ngx_null_string, ngx_null_string },
+
+    { ngx_string("besluiten"), "brc", "1.1.0", "Besluiten API",
+      "Een API om een besluitregistratiecomponent (BRC) te benaderen.",
+      ngx_openzaak_besluiten_resources,
+      ngx_null_string, ngx_null_string, ngx_null_string },
+
+    { ngx_null_string, NULL, NULL, NULL, NULL, NULL,
+      ngx_null_string, ngx_null_string, ngx_null_string }
+};
+
+
+ngx_openzaak_api_t *
+ngx_openzaak_api_find(ngx_str_t *name)
+{
+    ngx_openzaak_api_t  *api;
+
+    for (api = ngx_openzaak_apis; api->name.len; api++) {
+        if (api->name.len == name->len
+            && ngx_strncmp(api->name.data, name->data, name->len) == 0)
+        {
+            return api;
+        }
+    }
+
+    return NULL;
+}
+
+
+/* The resource a reference like "catalogi/zaaktypen" names. */
+
+ngx_openzaak_resource_t *
+ngx_openzaak_resource_by_ref(const char *ref)
+{
+    size_t                     len;
+    const char                *slash;
+    ngx_openzaak_api_t        *api;
+    ngx_openzaak_resource_t  **res;
+
+    slash = ngx_strchr(ref, '/');
+    if (slash == NULL) {
+        return NULL;
+    }
+
+    len = slash - ref;
+
+    for (api = ngx_openzaak_apis; api->name.len; api++) {
+        if (api->name.len != len
+            || ngx_strncmp(api->name.data, ref, len) != 0)
+        {
+            continue;
+        }
+
+        for (res = api->resources; *res; res++) {
+            if (ngx_strcmp((*res)->path, slash + 1) == 0) {
+                return *res;
+            }
+        }
+    }
+
+    return NULL;
+}
+
+
+ngx_int_t
+ngx_openzaak_apis_init(ngx_conf_t *cf)
+{
+    u_char                    *p;
+    ngx_conf_t                 pcf;
+    ngx_openzaak_api_t        *api;
+    ngx_openzaak_resource_t  **res;
+
+    static ngx_pool_t         *pool;
+    static ngx_flag_t          done;
+
+    if (done) {
+        /* descriptors do not change with the configuration */
+        return NGX_OK;
+    }
+
+    if (pool) {
+        /* an earlier attempt failed half way */
+        ngx_destroy_pool(pool);
+    }
+
+    pool = ngx_create_pool(16384, cf->log);
+    if (pool == NULL) {
+        return NGX_ERROR;
+    }
+
+    pcf = *cf;
+    pcf.pool = pool;
+
+    for (api = ngx_openzaak_apis; api->name.len; api++) {
+
+        p = ngx_pnalloc(pool, api->name.len + sizeof("//api/v1"));
+        if (p == NULL) {
+            return NGX_ERROR;
+        }
+
+        api->root.data = p;
+        p = ngx_sprintf(p, "/%V/api/v1", &api->name);
+        *p = '\0';
+        api->root.len = p - api->root.data;
+
+        for (res = api->resources; *res; res++) {
+            if (ngx_openzaak_sql_init(&pcf, api, *res) != NGX_OK) {
+                ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                                   "openzaak: cannot build the SQL of %V/%s",
+                                   &api->name, (*res)->path);
+                return NGX_ERROR;
+            }
+        }
+
+        if (ngx_openzaak_openapi_init(&pcf, api) != NGX_OK) {
+            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                               "openzaak: cannot build the OpenAPI document "
+                               "of %V", &api->name);
+            return NGX_ERROR;
+        }
+    }
+
+    done = 1;
+
+    return NGX_OK;
+}
