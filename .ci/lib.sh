@@ -310,9 +310,9 @@ oz_wait_http() {
 oz_seed_superuser() {
     local conninfo="$1" client_id="$2" label="$3" have
     have="$(OZ_CLIENT="$client_id" "$OZ_PSQL" -X -q -At -v ON_ERROR_STOP=1 -d "$conninfo" \
-        -c "SELECT to_regclass('ac_applicatie') IS NOT NULL")" || return 1
+        -c "SELECT to_regclass('autorisaties.applicatie') IS NOT NULL")" || return 1
     if [ "$have" != t ]; then
-        oz_warn "table ac_applicatie does not exist (yet): no applicatie seeded for '$client_id'"
+        oz_warn "table autorisaties.applicatie does not exist (yet): no applicatie seeded for '$client_id'"
         return 3
     fi
     # client id and label reach psql through its environment (\getenv), never
@@ -320,8 +320,8 @@ oz_seed_superuser() {
     OZ_CLIENT="$client_id" OZ_LABEL="$label" "$OZ_PSQL" -X -q -v ON_ERROR_STOP=1 -d "$conninfo" <<'SQL'
 \getenv client OZ_CLIENT
 \getenv label OZ_LABEL
-INSERT INTO ac_applicatie (uuid, client_ids, label, heeft_alle_autorisaties)
+INSERT INTO autorisaties.applicatie (uuid, client_ids, label, heeft_alle_autorisaties)
 SELECT gen_random_uuid(), ARRAY[:'client'], :'label', true
- WHERE NOT EXISTS (SELECT 1 FROM ac_applicatie WHERE :'client' = ANY (client_ids));
+ WHERE NOT EXISTS (SELECT 1 FROM autorisaties.applicatie WHERE :'client' = ANY (client_ids));
 SQL
 }

@@ -582,7 +582,10 @@ ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (rc == NGX_OK && res->hooks && res->hooks->validate) {
+    /* the hook also runs after field errors: it judges the valid parts,
+     * as DRF validates every item of a nested list on its own */
+
+    if (res->hooks && res->hooks->validate) {
         rc = res->hooks->validate(ctx, w);
 
         if (rc == NGX_ERROR) {

@@ -172,7 +172,8 @@ struct ngx_openzaak_write_s {
 
 
 typedef struct {
-    /* object-level validation after the field checks passed */
+    /* validation beyond the descriptor; runs after the field checks, also
+     * when they failed (w->row and w->children hold the valid parts) */
     ngx_int_t  (*validate)(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w);
 
     /* statements of the write batch: before and after the main DML */

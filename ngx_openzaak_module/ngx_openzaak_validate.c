@@ -724,11 +724,12 @@ ngx_openzaak_validate_item_object(ngx_openzaak_ctx_t *ctx,
     prefix.data[name->len] = '.';
     prefix.len = name->len + 1;
 
-    /* nested objects are always validated completely, even on PATCH */
+    /*
+     * A nested object is always given whole, also in a PATCH, and stored
+     * whole (a child row is inserted anew): absent members get defaults.
+     */
     sub = *w;
-    if (sub.kind == NGX_OZ_OP_PATCH) {
-        sub.kind = NGX_OZ_OP_UPDATE;
-    }
+    sub.kind = NGX_OZ_OP_CREATE;
 
     nerrors = ctx->errors ? ctx->errors->nelts : 0;
 

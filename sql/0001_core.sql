@@ -22,10 +22,11 @@ LANGUAGE sql AS $$
         'name', name, 'code', code, 'reason', reason)));
 $$;
 
-CREATE FUNCTION zgw.found(found boolean) RETURNS void
+-- (the parameter is not called "found": PL/pgSQL has a variable FOUND)
+CREATE FUNCTION zgw.found(present boolean) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF found IS NOT TRUE THEN
+    IF present IS NOT TRUE THEN
         RAISE EXCEPTION 'not found' USING ERRCODE = 'ZG404';
     END IF;
 END

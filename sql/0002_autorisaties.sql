@@ -45,10 +45,11 @@ CREATE TABLE autorisaties.autorisatie (
     position                         integer NOT NULL,
     component                        text NOT NULL,
     scopes                           text[] NOT NULL DEFAULT '{}',
-    zaaktype                         text NOT NULL DEFAULT '',
-    informatieobjecttype             text NOT NULL DEFAULT '',
-    besluittype                      text NOT NULL DEFAULT '',
-    max_vertrouwelijkheidaanduiding  text NOT NULL DEFAULT '',
+    -- only the fields of the component's variant are set
+    zaaktype                         text,
+    informatieobjecttype             text,
+    besluittype                      text,
+    max_vertrouwelijkheidaanduiding  text,
     PRIMARY KEY (applicatie_uuid, position)
 );
 

@@ -262,6 +262,7 @@ static ngx_int_t
 ngx_openzaak_ac_validate(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
     size_t        i, n, j, m;
+    int64_t       pos;
     u_char        buf[64], *p;
     ngx_str_t     name;
     ngx_uint_t    k;
@@ -280,6 +281,9 @@ ngx_openzaak_ac_validate(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         if (!json_object_object_get_ex(row, "component", &v)) {
             continue;
         }
+
+        /* invalid items are left out of rows: name them by position */
+        pos = json_object_get_int64(json_object_object_get(row, "position"));
 
         component = json_object_get_string(v);
         fields[1] = NULL;
@@ -330,7 +334,7 @@ ngx_openzaak_ac_validate(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
                 continue;
             }
 
-            p = ngx_snprintf(buf, sizeof(buf), "autorisaties.%uz.%s", i,
+            p = ngx_snprintf(buf, sizeof(buf), "autorisaties.%L.%s", pos,
                              fields[k]);
             name.data = buf;
             name.len = p - buf;
