@@ -30,6 +30,7 @@ our @EXPORT = qw(
     oz_token oz_bearer
     oz_psql oz_psql_rows oz_reset
     oz_pg_stop oz_pg_start
+    oz_setup oz_client oz_quote
 );
 
 my $JSON = JSON::PP->new->utf8->canonical->allow_nonref;
@@ -125,6 +126,90 @@ sub oz_bearer {
 }
 
 #------------------------------------------------------------------------
+# Module configuration
+#------------------------------------------------------------------------
+
+# Registers a block preprocessor that gives every block without its own
+# main_config / http_config / config the standard set-up: the module
+# loaded, the test database, and one location per API in @apis (default:
+# all five).  %opts: http => extra http_config lines, server => extra
+# lines in the server block (before the locations).
+sub oz_setup {
+    my (%opts) = @_;
+    my @apis = @{ $opts{apis}
+                  || [qw(autorisaties zaken catalogi documenten besluiten)] };
+
+    Test::Nginx::Socket::add_block_preprocessor(sub {
+        my ($block) = @_;
+
+        if (!defined $block->main_config) {
+            $block->set_value(main_config =>
+                "load_module \$TEST_NGINX_OZ_MODULE;\n"
+                . ($opts{main} // ''));
+        }
+
+        if (!defined $block->http_config) {
+            $block->set_value(http_config =>
+                "openzaak_db \"\$TEST_NGINX_OZ_DB\";\n"
+                . ($opts{http} // ''));
+        }
+
+        if (!defined $block->config) {
+            $block->set_value(config => ($opts{server} // '')
+                . join('', map { "location /$_/api/v1 { openzaak_api $_; }\n" }
+                               @apis));
+        }
+    });
+    return;
+}
+
+# SQL string literal.
+sub oz_quote {
+    my ($s) = @_;
+    return 'NULL' unless defined $s;
+    $s =~ s/'/''/g;
+    return "'$s'";
+}
+
+# Creates a client in the test database: its JWT secret and an applicatie
+# holding it.  %a: client_id, secret, label, heeft_alle (default 1 unless
+# autorisaties are given), autorisaties => [ { component, scopes => [...],
+# zaaktype, informatieobjecttype, besluittype, max_va } ], uuid.
+# Returns the applicatie uuid.
+sub oz_client {
+    my (%a) = @_;
+    my $id     = $a{client_id} // 'oz-test';
+    my $secret = $a{secret}    // 'oz-test-secret';
+    my $auts   = $a{autorisaties} || [];
+    my $alle   = $a{heeft_alle} // (@$auts ? 0 : 1);
+    my $uuid   = $a{uuid} // oz_psql('SELECT gen_random_uuid()');
+
+    my $sql = sprintf(
+        "INSERT INTO autorisaties.jwt_secret (client_id, secret) VALUES (%s, %s)"
+        . " ON CONFLICT (client_id) DO UPDATE SET secret = excluded.secret;\n"
+        . "INSERT INTO autorisaties.applicatie (uuid, client_ids, label,"
+        . " heeft_alle_autorisaties) VALUES (%s, ARRAY[%s], %s, %s);\n",
+        oz_quote($id), oz_quote($secret), oz_quote($uuid), oz_quote($id),
+        oz_quote($a{label} // "test client $id"), $alle ? 'true' : 'false');
+
+    my $pos = 0;
+    for my $x (@$auts) {
+        $sql .= sprintf(
+            "INSERT INTO autorisaties.autorisatie (applicatie_uuid, position,"
+            . " component, scopes, zaaktype, informatieobjecttype, besluittype,"
+            . " max_vertrouwelijkheidaanduiding) VALUES"
+            . " (%s, %d, %s, ARRAY[%s]::text[], %s, %s, %s, %s);\n",
+            oz_quote($uuid), $pos++, oz_quote($x->{component}),
+            join(',', map { oz_quote($_) } @{ $x->{scopes} || [] }),
+            oz_quote($x->{zaaktype}), oz_quote($x->{informatieobjecttype}),
+            oz_quote($x->{besluittype}), oz_quote($x->{max_va}));
+    }
+
+    oz_psql($sql);
+    return $uuid;
+}
+
+#------------------------------------------------------------------------
 # PostgreSQL
 #------------------------------------------------------------------------
 
@@ -185,7 +270,9 @@ sub oz_psql_rows {
 }
 
 sub oz_reset {
-    # One TRUNCATE over all tables keeps foreign keys happy and is fast.
+    # One TRUNCATE over all tables of the module's schemas keeps foreign
+    # keys happy and is fast.  Other schemas (public: the migration
+    # bookkeeping, PostGIS's spatial_ref_sys) are left alone.
     oz_psql(<<'_SQL_');
 DO $oz_reset$
 DECLARE
@@ -195,9 +282,8 @@ BEGIN
       INTO tables
       FROM information_schema.tables
      WHERE table_type = 'BASE TABLE'
-       AND table_schema NOT IN ('pg_catalog', 'information_schema')
-       AND table_schema NOT LIKE 'pg\_%'
-       AND table_name <> 'oz_schema_migrations';
+       AND table_schema IN ('zgw', 'autorisaties', 'catalogi', 'zaken',
+                            'documenten', 'besluiten');
     IF tables IS NOT NULL THEN
         EXECUTE 'TRUNCATE ' || tables || ' RESTART IDENTITY CASCADE';
     END IF;
