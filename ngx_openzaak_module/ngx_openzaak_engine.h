@@ -248,7 +248,7 @@ ngx_int_t ngx_openzaak_engine_query_failed(ngx_openzaak_ctx_t *ctx,
 ngx_int_t ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx);
 
 /* ngx_openzaak_sql.c */
-ngx_int_t ngx_openzaak_sql_init(ngx_conf_t *cf, ngx_openzaak_api_t *api,
+ngx_int_t ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
     ngx_openzaak_resource_t *res);
 ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add(ngx_openzaak_pg_query_t *q,
     ngx_pool_t *pool, const char *sql, ngx_uint_t nparams, ...);
@@ -293,19 +293,19 @@ u_char *ngx_openzaak_json_escape(u_char *dst, u_char *src, size_t len);
 size_t ngx_openzaak_json_escape_len(u_char *src, size_t len);
 
 /* ngx_openzaak_notify.c */
-ngx_int_t ngx_openzaak_notify_sql(ngx_conf_t *cf,
+ngx_int_t ngx_openzaak_notify_sql(ngx_pool_t *pool,
     ngx_openzaak_resource_t *res);
 ngx_int_t ngx_openzaak_notify_add(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_str_t *uuid, const char *actie);
 
 /* ngx_openzaak_openapi.c */
-ngx_int_t ngx_openzaak_openapi_init(ngx_conf_t *cf, ngx_openzaak_api_t *api);
+ngx_int_t ngx_openzaak_openapi_init(ngx_pool_t *pool, ngx_openzaak_api_t *api);
 ngx_int_t ngx_openzaak_openapi_send(ngx_openzaak_ctx_t *ctx,
     ngx_flag_t yaml);
 
 /* api/ngx_openzaak_api.c */
 ngx_openzaak_api_t *ngx_openzaak_api_find(ngx_str_t *name);
-ngx_int_t ngx_openzaak_apis_init(ngx_conf_t *cf);
+ngx_int_t ngx_openzaak_apis_init(ngx_pool_t *pool, ngx_log_t *log);
 
 
 #endif /* _NGX_OPENZAAK_ENGINE_H_INCLUDED_ */

@@ -170,6 +170,7 @@ ngx_openzaak_continue(ngx_openzaak_ctx_t *ctx)
 void
 ngx_openzaak_finish(ngx_openzaak_ctx_t *ctx, ngx_int_t rc)
 {
+    ngx_flag_t           waited;
     ngx_connection_t    *c;
     ngx_http_request_t  *r;
 
@@ -183,9 +184,12 @@ ngx_openzaak_finish(ngx_openzaak_ctx_t *ctx, ngx_int_t rc)
     r = ctx->request;
     c = r->connection;
 
+    /* finalizing may free the request, ctx included */
+    waited = ctx->waiting;
+
     ngx_http_finalize_request(r, rc);
 
-    if (ctx->waiting) {
+    if (waited) {
         ngx_http_run_posted_requests(c);
     }
 }

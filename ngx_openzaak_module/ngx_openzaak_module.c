@@ -359,7 +359,7 @@ ngx_http_openzaak_postconfiguration(ngx_conf_t *cf)
         return NGX_ERROR;
     }
 
-    if (ngx_openzaak_apis_init(cf) != NGX_OK) {
+    if (ngx_openzaak_apis_init(cf->pool, cf->log) != NGX_OK) {
         return NGX_ERROR;
     }
 
@@ -449,6 +449,10 @@ ngx_http_openzaak_init_process(ngx_cycle_t *cycle)
     }
 
     ngx_http_openzaak_main_conf = omcf;
+
+    if (ngx_openzaak_apis_init(cycle->pool, cycle->log) != NGX_OK) {
+        return NGX_ERROR;
+    }
 
     if (ngx_openzaak_pg_pool_create(cycle, omcf) == NULL) {
         return NGX_ERROR;

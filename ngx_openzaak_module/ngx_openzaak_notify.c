@@ -25,7 +25,7 @@
  */
 
 ngx_int_t
-ngx_openzaak_notify_sql(ngx_conf_t *cf, ngx_openzaak_resource_t *res)
+ngx_openzaak_notify_sql(ngx_pool_t *pool, ngx_openzaak_resource_t *res)
 {
     ngx_openzaak_sb_t              sb, url;
     ngx_str_t                      urlexpr;
@@ -35,14 +35,14 @@ ngx_openzaak_notify_sql(ngx_conf_t *cf, ngx_openzaak_resource_t *res)
         return NGX_OK;
     }
 
-    ngx_openzaak_sb_init(&url, cf->pool, 128);
+    ngx_openzaak_sb_init(&url, pool, 128);
     ngx_openzaak_sb_addf(&url, "($1 || '%V/%s/' || t.uuid)", &res->api->root,
                          res->path);
     if (ngx_openzaak_sb_str(&url, &urlexpr) != NGX_OK) {
         return NGX_ERROR;
     }
 
-    ngx_openzaak_sb_init(&sb, cf->pool, 1024);
+    ngx_openzaak_sb_init(&sb, pool, 1024);
 
     ngx_openzaak_sb_addf(&sb, "INSERT INTO zgw.notificatie (kanaal,"
                               " bericht) SELECT '%s', json_build_object("

@@ -61,7 +61,7 @@ static void ngx_openzaak_yaml_scalar(ngx_openzaak_sb_t *sb, json_object *v);
 
 
 ngx_int_t
-ngx_openzaak_openapi_init(ngx_conf_t *cf, ngx_openzaak_api_t *api)
+ngx_openzaak_openapi_init(ngx_pool_t *pool, ngx_openzaak_api_t *api)
 {
     size_t              len;
     const char         *s;
@@ -77,7 +77,7 @@ ngx_openzaak_openapi_init(ngx_conf_t *cf, ngx_openzaak_api_t *api)
                                                | JSON_C_TO_STRING_NOSLASHESCAPE,
                                           &len);
 
-    api->openapi_json.data = ngx_pnalloc(cf->pool, len);
+    api->openapi_json.data = ngx_pnalloc(pool, len);
     if (api->openapi_json.data == NULL) {
         json_object_put(doc);
         return NGX_ERROR;
@@ -86,7 +86,7 @@ ngx_openzaak_openapi_init(ngx_conf_t *cf, ngx_openzaak_api_t *api)
     ngx_memcpy(api->openapi_json.data, s, len);
     api->openapi_json.len = len;
 
-    ngx_openzaak_sb_init(&sb, cf->pool, 4 * len);
+    ngx_openzaak_sb_init(&sb, pool, 4 * len);
     ngx_openzaak_yaml(&sb, doc, 0, 0);
 
     json_object_put(doc);

@@ -47,41 +47,41 @@ static ngx_flag_t ngx_openzaak_in_variants(const char *variants,
 
 
 ngx_int_t
-ngx_openzaak_sql_init(ngx_conf_t *cf, ngx_openzaak_api_t *api,
+ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
     ngx_openzaak_resource_t *res)
 {
     ngx_openzaak_sb_t  sb;
 
     res->api = api;
 
-    ngx_openzaak_sb_init(&sb, cf->pool, 4096);
+    ngx_openzaak_sb_init(&sb, pool, 4096);
     ngx_openzaak_sql_object(&sb, res->fields, NGX_OPENZAAK_SRC_COLUMN, "t",
                             "uuid", 0, NULL);
     if (ngx_openzaak_sb_str(&sb, &res->sql.render) != NGX_OK) {
         return NGX_ERROR;
     }
 
-    ngx_openzaak_sb_init(&sb, cf->pool, res->sql.render.len + 128);
+    ngx_openzaak_sb_init(&sb, pool, res->sql.render.len + 128);
     ngx_openzaak_sb_addf(&sb, "SELECT %V::text FROM %s t WHERE t.uuid = $2",
                          &res->sql.render, res->table);
     if (ngx_openzaak_sb_str(&sb, &res->sql.read) != NGX_OK) {
         return NGX_ERROR;
     }
 
-    ngx_openzaak_sb_init(&sb, cf->pool, 128);
+    ngx_openzaak_sb_init(&sb, pool, 128);
     ngx_openzaak_sb_addf(&sb, "SELECT zgw.found(EXISTS(SELECT 1 FROM %s t"
                               " WHERE t.uuid = $1))", res->table);
     if (ngx_openzaak_sb_str(&sb, &res->sql.exists) != NGX_OK) {
         return NGX_ERROR;
     }
 
-    ngx_openzaak_sb_init(&sb, cf->pool, 128);
+    ngx_openzaak_sb_init(&sb, pool, 128);
     ngx_openzaak_sb_addf(&sb, "DELETE FROM %s WHERE uuid = $1", res->table);
     if (ngx_openzaak_sb_str(&sb, &res->sql.remove) != NGX_OK) {
         return NGX_ERROR;
     }
 
-    return ngx_openzaak_notify_sql(cf, res);
+    return ngx_openzaak_notify_sql(pool, res);
 }
 
 

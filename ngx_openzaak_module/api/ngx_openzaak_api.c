@@ -4,10 +4,7 @@
 
 
 /*
- * The APIs the module can serve, with their resources.  Descriptors are
- * static; what is derived from them (SQL, the OpenAPI documents) is built
- * once per process in memory that is never freed, so a failed reload
- * cannot leave dangling pointers behind.
+ * The APIs the module can serve, with their resources.
  */
 
 
@@ -133,34 +130,20 @@ ngx_openzaak_resource_by_ref(const char *ref)
 }
 
 
+/*
+ * Builds what is derived from the descriptors (SQL, OpenAPI documents) in
+ * the given pool.  Done at configuration time, to refuse a configuration
+ * that cannot work, and again in every worker from the cycle it runs
+ * with: a failed reload then never leaves a worker with pointers into a
+ * destroyed pool.
+ */
+
 ngx_int_t
-ngx_openzaak_apis_init(ngx_conf_t *cf)
+ngx_openzaak_apis_init(ngx_pool_t *pool, ngx_log_t *log)
 {
     u_char                    *p;
-    ngx_conf_t                 pcf;
     ngx_openzaak_api_t        *api;
     ngx_openzaak_resource_t  **res;
-
-    static ngx_pool_t         *pool;
-    static ngx_flag_t          done;
-
-    if (done) {
-        /* descriptors do not change with the configuration */
-        return NGX_OK;
-    }
-
-    if (pool) {
-        /* an earlier attempt failed half way */
-        ngx_destroy_pool(pool);
-    }
-
-    pool = ngx_create_pool(16384, cf->log);
-    if (pool == NULL) {
-        return NGX_ERROR;
-    }
-
-    pcf = *cf;
-    pcf.pool = pool;
 
     for (api = ngx_openzaak_apis; api->name.len; api++) {
 
@@ -175,23 +158,21 @@ ngx_openzaak_apis_init(ngx_conf_t *cf)
         api->root.len = p - api->root.data;
 
         for (res = api->resources; *res; res++) {
-            if (ngx_openzaak_sql_init(&pcf, api, *res) != NGX_OK) {
-                ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                                   "openzaak: cannot build the SQL of %V/%s",
-                                   &api->name, (*res)->path);
+            if (ngx_openzaak_sql_init(pool, api, *res) != NGX_OK) {
+                ngx_log_error(NGX_LOG_EMERG, log, 0,
+                              "openzaak: cannot build the SQL of %V/%s",
+                              &api->name, (*res)->path);
                 return NGX_ERROR;
             }
         }
 
-        if (ngx_openzaak_openapi_init(&pcf, api) != NGX_OK) {
-            ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                               "openzaak: cannot build the OpenAPI document "
-                               "of %V", &api->name);
+        if (ngx_openzaak_openapi_init(pool, api) != NGX_OK) {
+            ngx_log_error(NGX_LOG_EMERG, log, 0,
+                          "openzaak: cannot build the OpenAPI document "
+                          "of %V", &api->name);
             return NGX_ERROR;
         }
     }
-
-    done = 1;
 
     return NGX_OK;
 }
