@@ -50,6 +50,7 @@ typedef struct {
     ngx_openzaak_list_args_t         la;
     ngx_openzaak_write_t            *write;
     ngx_uint_t                       render_stmt;
+    ngx_uint_t                       batch_status;
 } ngx_openzaak_engine_ctx_t;
 
 
@@ -153,7 +154,7 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
     u_char                     *p;
     ngx_int_t                   rc;
     ngx_str_t                   sql;
-    ngx_uint_t                  i, n, paginated;
+    ngx_uint_t                  i, n, nbase, paginated;
     const char                **values;
     ngx_openzaak_sb_t           sb;
     ngx_openzaak_resource_t    *res;
@@ -164,7 +165,9 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
     res = ctx->resource;
     paginated = (ctx->operation->flags & NGX_OZ_OP_PAGINATED) != 0;
 
-    rc = ngx_openzaak_filter_parse(ctx, &ec->la, 2);
+    nbase = res->sql.nbase;
+
+    rc = ngx_openzaak_filter_parse(ctx, &ec->la, nbase + 1);
 
     if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -187,7 +190,7 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
 
     ngx_openzaak_sb_init(&sb, ctx->request->pool, res->sql.render.len + 512);
 
-    n = 1 + ec->la.nvalues;
+    n = nbase + ec->la.nvalues;
 
     if (paginated) {
         ngx_openzaak_sb_addf(&sb, "SELECT (SELECT count(*) FROM %s t"
@@ -229,16 +232,18 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    values = ngx_palloc(ctx->request->pool, n * sizeof(char *));
+    /* room for the reference date even when the statement has none */
+    values = ngx_palloc(ctx->request->pool, (n + 1) * sizeof(char *));
     if (values == NULL) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
     values[0] = (char *) ngx_openzaak_pstrdup0(ctx->request->pool,
                                                &ctx->base);
+    values[1] = ec->la.date;
 
     for (i = 0; i < ec->la.nvalues; i++) {
-        values[1 + i] = ec->la.values[i];
+        values[nbase + i] = ec->la.values[i];
     }
 
     if (paginated) {
@@ -247,11 +252,11 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
         }
 
-        values[1 + i] = (char *) p;
+        values[nbase + i] = (char *) p;
         p = ngx_sprintf(p, "%ui%Z", ec->la.page_size);
 
         if (ec->la.page > 0) {
-            values[2 + i] = (char *) p;
+            values[nbase + 1 + i] = (char *) p;
             ngx_sprintf(p, "%ui%Z", (ec->la.page - 1) * ec->la.page_size);
         }
     }
@@ -390,7 +395,8 @@ ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx)
 
     ec = ctx->engine;
 
-    rc = ngx_openzaak_filter_parse(ctx, &ec->la, 3);
+    /* the parameters of a detail only set the reference date */
+    rc = ngx_openzaak_filter_parse(ctx, &ec->la, 0);
 
     if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -405,18 +411,56 @@ ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                             (char *) ctx->resource->sql.read.data, 2,
-                             ngx_openzaak_pstrdup0(ctx->request->pool,
-                                                   &ctx->base),
-                             ngx_openzaak_pstrdup0(ctx->request->pool,
-                                                   &ctx->uuid))
-        == NULL)
-    {
+    if (ngx_openzaak_engine_add_render(ctx, q, &ctx->uuid) == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_read_handler);
+}
+
+
+/*
+ * Adds the statement rendering object uuid; returns its index.  The
+ * reference date is the request's (datumGeldigheid) if it has one.
+ */
+
+ngx_int_t
+ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_str_t *uuid)
+{
+    char                       *b, *u;
+    ngx_uint_t                  n;
+    ngx_openzaak_resource_t    *res;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+    res = ctx->resource;
+    n = q->nstmts;
+
+    b = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, &ctx->base);
+    u = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, uuid);
+
+    if (b == NULL || u == NULL) {
+        return NGX_ERROR;
+    }
+
+    if (res->sql.nbase == 2) {
+        if (ngx_openzaak_sql_add(q, ctx->request->pool,
+                                 (char *) res->sql.read.data, 3, b,
+                                 ec->la.date, u)
+            == NULL)
+        {
+            return NGX_ERROR;
+        }
+
+    } else if (ngx_openzaak_sql_add(q, ctx->request->pool,
+                                    (char *) res->sql.read.data, 2, b, u)
+               == NULL)
+    {
+        return NGX_ERROR;
+    }
+
+    return n;
 }
 
 
@@ -671,7 +715,8 @@ ngx_openzaak_engine_invalid_done(ngx_openzaak_pg_query_t *q)
 static ngx_int_t
 ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
-    char                       *uuid, *rowjson, *base;
+    char                       *uuid, *rowjson;
+    ngx_int_t                   rc;
     ngx_str_t                   sql, js, rjs;
     ngx_uint_t                  n;
     ngx_pool_t                 *pool;
@@ -694,9 +739,8 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
     w->query = q;
 
     uuid = (char *) ngx_openzaak_pstrdup0(pool, &w->uuid);
-    base = (char *) ngx_openzaak_pstrdup0(pool, &ctx->base);
 
-    if (uuid == NULL || base == NULL
+    if (uuid == NULL
         || ngx_openzaak_json_to_str(pool, w->row, &js) != NGX_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -850,14 +894,12 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    ec->render_stmt = q->nstmts;
-
-    if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.read.data, 2, base,
-                             uuid)
-        == NULL)
-    {
+    rc = ngx_openzaak_engine_add_render(ctx, q, &w->uuid);
+    if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
+
+    ec->render_stmt = rc;
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_write_done);
 }
@@ -1147,7 +1189,7 @@ ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx)
 {
     ngx_int_t                   rc;
     ngx_str_t                   sql;
-    ngx_uint_t                  i;
+    ngx_uint_t                  i, nbase;
     const char                **values;
     ngx_openzaak_sb_t           sb;
     ngx_openzaak_pg_query_t    *q;
@@ -1156,8 +1198,9 @@ ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx)
 
     ec = ctx->engine;
     res = ctx->resource;
+    nbase = res->sql.nbase;
 
-    rc = ngx_openzaak_filter_parse(ctx, &ec->la, 2);
+    rc = ngx_openzaak_filter_parse(ctx, &ec->la, nbase + 1);
 
     if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -1178,24 +1221,78 @@ ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx)
     }
 
     values = ngx_palloc(ctx->request->pool,
-                        (1 + ec->la.nvalues) * sizeof(char *));
+                        (2 + ec->la.nvalues) * sizeof(char *));
     if (values == NULL) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
     values[0] = (char *) ngx_openzaak_pstrdup0(ctx->request->pool,
                                                &ctx->base);
+    values[1] = ec->la.date;
 
     for (i = 0; i < ec->la.nvalues; i++) {
-        values[1 + i] = ec->la.values[i];
+        values[nbase + i] = ec->la.values[i];
     }
 
     q = ngx_openzaak_engine_new_query(ctx);
     if (q == NULL
-        || ngx_openzaak_pg_add(q, &sql, 1 + ec->la.nvalues, values) == NULL)
+        || ngx_openzaak_pg_add(q, &sql, nbase + ec->la.nvalues, values)
+           == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_read_handler);
+}
+
+
+/* ---------------------------------------------------------------- batch */
+
+
+static void ngx_openzaak_engine_batch_done(ngx_openzaak_pg_query_t *q);
+
+
+/*
+ * Runs a batch built by an action (publish, ...) and answers with the
+ * object rendered by statement render_stmt.
+ */
+
+ngx_int_t
+ngx_openzaak_engine_batch(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
+    ngx_uint_t render_stmt, ngx_uint_t status)
+{
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+    ec->render_stmt = render_stmt;
+    ec->batch_status = status;
+
+    return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_batch_done);
+}
+
+
+static void
+ngx_openzaak_engine_batch_done(ngx_openzaak_pg_query_t *q)
+{
+    ngx_str_t                   body;
+    ngx_openzaak_ctx_t         *ctx;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ctx = q->data;
+    ec = ctx->engine;
+
+    if (q->rc != NGX_OPENZAAK_PG_OK) {
+        ngx_openzaak_finish(ctx, ngx_openzaak_problem_pg(ctx, q));
+        return;
+    }
+
+    if (ngx_openzaak_pg_value(q, ec->render_stmt, 0, 0, &body) != NGX_OK) {
+        ngx_openzaak_finish(ctx,
+                            ngx_openzaak_problem_status(ctx,
+                                                        NGX_HTTP_NOT_FOUND));
+        return;
+    }
+
+    ngx_openzaak_finish(ctx, ngx_openzaak_send_object(ctx, ec->batch_status,
+                                                      &body, 0));
 }

@@ -67,6 +67,10 @@ typedef struct {
 } ngx_openzaak_child_t;
 
 
+typedef ngx_int_t (*ngx_openzaak_check_pt)(ngx_openzaak_ctx_t *ctx,
+    ngx_str_t *name, ngx_str_t *value);
+
+
 struct ngx_openzaak_field_s {
     const char                       *name;       /* JSON name; NULL ends */
     const char                       *column;     /* SQL column, or NULL */
@@ -85,6 +89,10 @@ struct ngx_openzaak_field_s {
                                                      where present, space
                                                      separated; NULL = all */
     const char                       *description;
+
+    /* an extra check of a valid string value (RSIN, upper case, ...);
+     * records its errors itself and returns NGX_DECLINED after one */
+    ngx_openzaak_check_pt             check;
 };
 
 
@@ -93,6 +101,8 @@ struct ngx_openzaak_field_s {
 
 #define NGX_OZ_FILTER_REQUIRED  0x01
 #define NGX_OZ_FILTER_CSV       0x02    /* comma separated list */
+#define NGX_OZ_FILTER_DATE_REF  0x04    /* also the date relations are
+                                           resolved on (datumGeldigheid) */
 
 typedef struct {
     const char                       *name;
@@ -102,6 +112,10 @@ typedef struct {
     const char *const                *enums;
     const char                       *ref;
     const char                       *description;
+
+    /* the condition applied when the parameter is absent or empty, e.g.
+     * "published only" for status */
+    const char                       *absent_sql;
 } ngx_openzaak_filter_t;
 
 
@@ -182,8 +196,13 @@ typedef struct {
 } ngx_openzaak_hooks_t;
 
 
-/* SQL generated once per resource from its descriptor. */
+/*
+ * SQL generated from the descriptor.  Rendering SQL takes $1, the base
+ * URL, and, when nbase is 2, $2, the date on which versioned relations are
+ * resolved (NULL: today); statement parameters follow.
+ */
 typedef struct {
+    ngx_uint_t                        nbase;
     ngx_str_t                         render;     /* row JSON over alias t */
     ngx_str_t                         read;
     ngx_str_t                         exists;
@@ -246,6 +265,10 @@ ngx_int_t ngx_openzaak_engine_read_done(ngx_openzaak_ctx_t *ctx,
 ngx_int_t ngx_openzaak_engine_query_failed(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q);
 ngx_int_t ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx);
+ngx_int_t ngx_openzaak_engine_batch(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_uint_t render_stmt, ngx_uint_t status);
+ngx_int_t ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_str_t *uuid);
 
 /* ngx_openzaak_sql.c */
 ngx_int_t ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
@@ -266,11 +289,22 @@ ngx_flag_t ngx_openzaak_valid_date(u_char *p, size_t len);
 ngx_flag_t ngx_openzaak_valid_duration(u_char *p, size_t len);
 const char *ngx_openzaak_json_type_name(json_object *v);
 
+/* ngx_openzaak_checks.c */
+ngx_int_t ngx_openzaak_check_rsin(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
+    ngx_str_t *value);
+ngx_int_t ngx_openzaak_check_uppercase(ngx_openzaak_ctx_t *ctx,
+    ngx_str_t *name, ngx_str_t *value);
+ngx_int_t ngx_openzaak_check_word(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
+    ngx_str_t *value);
+ngx_int_t ngx_openzaak_check_email(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
+    ngx_str_t *value);
+
 /* ngx_openzaak_filter.c */
 typedef struct {
     ngx_str_t                         where;      /* " AND ..." */
     const char                      **values;     /* filter parameters */
     ngx_uint_t                        nvalues;
+    const char                       *date;       /* reference date */
     ngx_int_t                         page;       /* 0 = last */
     ngx_uint_t                        page_size;
     ngx_array_t                       args;       /* parsed query args */

@@ -46,7 +46,7 @@ static void ngx_openzaak_quote_plus(ngx_openzaak_sb_t *sb, ngx_str_t *s);
 
 
 static const ngx_openzaak_filter_t  ngx_openzaak_no_filters[] = {
-    { NULL, 0, 0, NULL, NULL, NULL, NULL }
+    { .name = NULL }
 };
 
 
@@ -93,6 +93,7 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
     la->page = 1;
     la->page_size = NGX_OPENZAAK_PAGE_SIZE;
     la->nvalues = 0;
+    la->date = NULL;
     ngx_str_null(&la->where);
 
     if (ngx_array_init(&la->args, ctx->request->pool, 8,
@@ -182,6 +183,10 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
         a = ngx_openzaak_args_get(&la->args, f->name);
 
         if (a == NULL || a->value.len == 0) {
+            if (f->absent_sql) {
+                ngx_openzaak_sb_addf(&where, " AND (%s)", f->absent_sql);
+            }
+
             if (f->flags & NGX_OZ_FILTER_REQUIRED) {
                 name.data = (u_char *) f->name;
                 name.len = ngx_strlen(f->name);
@@ -210,6 +215,15 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
         }
 
         if (n == NGX_DECLINED) {
+            continue;
+        }
+
+        if (f->flags & NGX_OZ_FILTER_DATE_REF) {
+            la->date = value;
+        }
+
+        if (f->sql[0] == '\0') {
+            /* a parameter that only sets the reference date */
             continue;
         }
 

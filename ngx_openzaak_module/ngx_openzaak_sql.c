@@ -61,9 +61,13 @@ ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
         return NGX_ERROR;
     }
 
+    /* "%D" in a render template became $2, the reference date */
+    res->sql.nbase = ngx_strnstr(res->sql.render.data, "$2",
+                                 res->sql.render.len) ? 2 : 1;
+
     ngx_openzaak_sb_init(&sb, pool, res->sql.render.len + 128);
-    ngx_openzaak_sb_addf(&sb, "SELECT %V::text FROM %s t WHERE t.uuid = $2",
-                         &res->sql.render, res->table);
+    ngx_openzaak_sb_addf(&sb, "SELECT %V::text FROM %s t WHERE t.uuid = $%ui",
+                         &res->sql.render, res->table, res->sql.nbase + 1);
     if (ngx_openzaak_sb_str(&sb, &res->sql.read) != NGX_OK) {
         return NGX_ERROR;
     }
@@ -338,7 +342,10 @@ ngx_openzaak_sql_item(ngx_openzaak_sb_t *sb, const ngx_openzaak_field_t *item,
 }
 
 
-/* Copies a render template, "%a" standing for the row alias. */
+/*
+ * Copies a render template: "%a" stands for the row alias, "%D" for the
+ * date on which versioned relations are resolved ($2, or today).
+ */
 
 static void
 ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
@@ -349,6 +356,12 @@ ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
     for (p = tpl; *p; p++) {
         if (p[0] == '%' && p[1] == 'a') {
             ngx_openzaak_sb_add(sb, alias);
+            p++;
+            continue;
+        }
+
+        if (p[0] == '%' && p[1] == 'D') {
+            ngx_openzaak_sb_add(sb, "zgw.refdate($2::date)");
             p++;
             continue;
         }

@@ -502,9 +502,10 @@ static json_object *
 ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
     const ngx_openzaak_field_t *f, json_object *v, ngx_str_t *name)
 {
-    u_char     *p, *end;
-    size_t      chars;
-    ngx_str_t   s;
+    u_char      *p, *end;
+    size_t       chars;
+    ngx_str_t    s, value;
+    ngx_flag_t   failed;
 
     switch (json_object_get_type(v)) {
 
@@ -550,19 +551,39 @@ ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
         return NULL;
     }
 
+    /*
+     * As DRF runs all validators of a field and reports every failure:
+     * the extra check, then the maximum and the minimum length.
+     */
+
+    failed = 0;
+
+    if (f->check) {
+        value.data = p;
+        value.len = end - p;
+
+        if (f->check(ctx, name, &value) != NGX_OK) {
+            failed = 1;
+        }
+    }
+
     chars = ngx_openzaak_utf8_chars(p, end - p);
 
     if (f->max_length && chars > f->max_length) {
         (void) ngx_openzaak_invalidf(ctx, name, "max_length",
                                      "Dit veld mag niet meer dan %ui "
                                      "karakters bevatten.", f->max_length);
-        return NULL;
+        failed = 1;
     }
 
     if (f->min_length && chars < f->min_length) {
         (void) ngx_openzaak_invalidf(ctx, name, "min_length",
                                      "Dit veld moet ten minste %ui karakters"
                                      " bevatten.", f->min_length);
+        failed = 1;
+    }
+
+    if (failed) {
         return NULL;
     }
 

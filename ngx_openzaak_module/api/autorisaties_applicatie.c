@@ -26,67 +26,78 @@ static ngx_int_t ngx_openzaak_ac_consumer(ngx_openzaak_ctx_t *ctx);
 
 
 static const ngx_openzaak_field_t  ngx_openzaak_ac_client_id[] = {
-    { "clientId", NULL, NGX_OZ_STRING, 0, 1, 50, NULL, NULL, NULL, NULL,
-      NULL, NULL, NULL, NULL },
-    { NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+    { .name = "clientId", .type = NGX_OZ_STRING, .min_length = 1,
+      .max_length = 50 },
+    { .name = NULL }
 };
 
 
 static const ngx_openzaak_field_t  ngx_openzaak_ac_scope[] = {
-    { "scope", NULL, NGX_OZ_STRING, 0, 1, 100, NULL, NULL, NULL, NULL,
-      NULL, NULL, NULL, NULL },
-    { NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+    { .name = "scope", .type = NGX_OZ_STRING, .min_length = 1,
+      .max_length = 100 },
+    { .name = NULL }
 };
 
 
 static const ngx_openzaak_field_t  ngx_openzaak_ac_autorisatie_fields[] = {
 
-    { "component", "component", NGX_OZ_ENUM,
-      NGX_OZ_REQUIRED|NGX_OZ_DISCRIMINATOR, 0, 0,
-      ngx_openzaak_component_enum, NULL, NULL, NULL, NULL, NULL, NULL,
-      "Component waarop autorisatie van toepassing is." },
+    { .name = "component", .column = "component", .type = NGX_OZ_ENUM,
+      .flags = NGX_OZ_REQUIRED|NGX_OZ_DISCRIMINATOR,
+      .enums = ngx_openzaak_component_enum,
+      .description = "Component waarop autorisatie van toepassing is." },
 
-    { "componentWeergave", NULL, NGX_OZ_STRING, NGX_OZ_READONLY, 0, 0,
-      NULL, NULL, NULL, NULL,
-      "(CASE %a.component WHEN 'ac' THEN 'Autorisaties API'"
-      " WHEN 'nrc' THEN 'Notificaties API' WHEN 'zrc' THEN 'Zaken API'"
-      " WHEN 'ztc' THEN 'Catalogi API' WHEN 'drc' THEN 'Documenten API'"
-      " WHEN 'brc' THEN 'Besluiten API'"
-      " WHEN 'cmc' THEN 'Contactmomenten API'"
-      " WHEN 'kc' THEN 'Klanten API' WHEN 'vrc' THEN 'Verzoeken API' END)",
-      NULL, NULL, "Omschrijving van `component`." },
+    { .name = "componentWeergave", .type = NGX_OZ_STRING,
+      .flags = NGX_OZ_READONLY,
+      .render = "(CASE %a.component WHEN 'ac' THEN 'Autorisaties API'"
+                " WHEN 'nrc' THEN 'Notificaties API'"
+                " WHEN 'zrc' THEN 'Zaken API'"
+                " WHEN 'ztc' THEN 'Catalogi API'"
+                " WHEN 'drc' THEN 'Documenten API'"
+                " WHEN 'brc' THEN 'Besluiten API'"
+                " WHEN 'cmc' THEN 'Contactmomenten API'"
+                " WHEN 'kc' THEN 'Klanten API'"
+                " WHEN 'vrc' THEN 'Verzoeken API' END)",
+      .description = "Omschrijving van `component`." },
 
-    { "scopes", "scopes", NGX_OZ_ARRAY, NGX_OZ_REQUIRED, 0, 0, NULL, NULL,
-      ngx_openzaak_ac_scope, NULL, NULL, NULL, NULL,
-      "Lijst van scope labels. Elke scope geeft toegang tot een set van "
-      "acties/operaties, zoals gedocumenteerd bij de betreffende component." },
+    { .name = "scopes", .column = "scopes", .type = NGX_OZ_ARRAY,
+      .flags = NGX_OZ_REQUIRED, .fields = ngx_openzaak_ac_scope,
+      .description = "Lijst van scope labels. Elke scope geeft toegang tot "
+                     "een set van acties/operaties, zoals gedocumenteerd bij "
+                     "de betreffende component." },
 
-    { "zaaktype", "zaaktype", NGX_OZ_URI, NGX_OZ_BLANK, 0, 1000, NULL,
-      NULL, NULL, NULL, NULL, "\"\"", "zrc",
-      "URL naar het zaaktype waarop de autorisatie van toepassing is." },
+    { .name = "zaaktype", .column = "zaaktype", .type = NGX_OZ_URI,
+      .flags = NGX_OZ_BLANK, .max_length = 1000, .dflt = "\"\"",
+      .variants = "zrc",
+      .description = "URL naar het zaaktype waarop de autorisatie van "
+                     "toepassing is." },
 
-    { "informatieobjecttype", "informatieobjecttype", NGX_OZ_URI,
-      NGX_OZ_BLANK, 0, 1000, NULL, NULL, NULL, NULL, NULL, "\"\"", "drc",
-      "URL naar het informatieobjecttype waarop de autorisatie van "
-      "toepassing is." },
+    { .name = "informatieobjecttype", .column = "informatieobjecttype",
+      .type = NGX_OZ_URI, .flags = NGX_OZ_BLANK, .max_length = 1000,
+      .dflt = "\"\"", .variants = "drc",
+      .description = "URL naar het informatieobjecttype waarop de "
+                     "autorisatie van toepassing is." },
 
-    { "besluittype", "besluittype", NGX_OZ_URI, NGX_OZ_BLANK, 0, 1000, NULL,
-      NULL, NULL, NULL, NULL, "\"\"", "brc",
-      "URL naar het besluittype waarop de autorisatie van toepassing is." },
+    { .name = "besluittype", .column = "besluittype", .type = NGX_OZ_URI,
+      .flags = NGX_OZ_BLANK, .max_length = 1000, .dflt = "\"\"",
+      .variants = "brc",
+      .description = "URL naar het besluittype waarop de autorisatie van "
+                     "toepassing is." },
 
-    { "maxVertrouwelijkheidaanduiding", "max_vertrouwelijkheidaanduiding",
-      NGX_OZ_ENUM, NGX_OZ_ENUM_BLANK, 0, 0, ngx_openzaak_va_enum, NULL,
-      NULL, NULL, NULL, "\"\"", "zrc drc",
-      "Maximaal toegelaten vertrouwelijkheidaanduiding (inclusief)." },
+    { .name = "maxVertrouwelijkheidaanduiding",
+      .column = "max_vertrouwelijkheidaanduiding", .type = NGX_OZ_ENUM,
+      .flags = NGX_OZ_ENUM_BLANK, .enums = ngx_openzaak_va_enum,
+      .dflt = "\"\"", .variants = "zrc drc",
+      .description = "Maximaal toegelaten vertrouwelijkheidaanduiding "
+                     "(inclusief)." },
 
-    { NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+    { .name = NULL }
 };
 
 
 static const ngx_openzaak_field_t  ngx_openzaak_ac_autorisatie[] = {
-    { "AutorisatieBase", NULL, NGX_OZ_OBJECT, 0, 0, 0, NULL, NULL,
-      ngx_openzaak_ac_autorisatie_fields, NULL, NULL, NULL, NULL, NULL },
-    { NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+    { .name = "AutorisatieBase", .type = NGX_OZ_OBJECT,
+      .fields = ngx_openzaak_ac_autorisatie_fields },
+    { .name = NULL }
 };
 
 
@@ -97,47 +108,51 @@ static const ngx_openzaak_child_t  ngx_openzaak_ac_autorisaties_child = {
 
 static const ngx_openzaak_field_t  ngx_openzaak_ac_applicatie_fields[] = {
 
-    { "url", NULL, NGX_OZ_URI, NGX_OZ_READONLY, 1, 1000, NULL, NULL, NULL,
-      NULL, "($1 || '/autorisaties/api/v1/applicaties/' || %a.uuid)", NULL,
-      NULL,
-      "URL-referentie naar dit object. Dit is de unieke identificatie en "
-      "locatie van dit object." },
+    { .name = "url", .type = NGX_OZ_URI, .flags = NGX_OZ_READONLY,
+      .min_length = 1, .max_length = 1000,
+      .render = "($1 || '/autorisaties/api/v1/applicaties/' || %a.uuid)",
+      .description = "URL-referentie naar dit object. Dit is de unieke "
+                     "identificatie en locatie van dit object." },
 
-    { "clientIds", "client_ids", NGX_OZ_ARRAY, NGX_OZ_REQUIRED, 0, 0, NULL,
-      NULL, ngx_openzaak_ac_client_id, NULL, NULL, NULL, NULL,
-      "Lijst van consumer identifiers (hun 'client_id'). Een `client_id` mag "
-      "slechts bij één applicatie-object voorkomen." },
+    { .name = "clientIds", .column = "client_ids", .type = NGX_OZ_ARRAY,
+      .flags = NGX_OZ_REQUIRED, .fields = ngx_openzaak_ac_client_id,
+      .description = "Lijst van consumer identifiers (hun 'client_id'). Een "
+                     "`client_id` mag slechts bij één applicatie-object "
+                     "voorkomen." },
 
-    { "label", "label", NGX_OZ_STRING, NGX_OZ_REQUIRED, 1, 100, NULL, NULL,
-      NULL, NULL, NULL, NULL, NULL,
-      "Een leesbare representatie van de applicatie, voor eindgebruikers." },
+    { .name = "label", .column = "label", .type = NGX_OZ_STRING,
+      .flags = NGX_OZ_REQUIRED, .min_length = 1, .max_length = 100,
+      .description = "Een leesbare representatie van de applicatie, voor "
+                     "eindgebruikers." },
 
-    { "heeftAlleAutorisaties", "heeft_alle_autorisaties", NGX_OZ_BOOLEAN, 0,
-      0, 0, NULL, NULL, NULL, NULL, NULL, "false", NULL,
-      "Indien alle autorisaties gegeven zijn, dan hoeven deze niet "
-      "individueel opgegeven te worden. Gebruik dit alleen als je de consumer "
-      "helemaal vertrouwt." },
+    { .name = "heeftAlleAutorisaties", .column = "heeft_alle_autorisaties",
+      .type = NGX_OZ_BOOLEAN, .dflt = "false",
+      .description = "Indien alle autorisaties gegeven zijn, dan hoeven deze "
+                     "niet individueel opgegeven te worden. Gebruik dit "
+                     "alleen als je de consumer helemaal vertrouwt." },
 
-    { "autorisaties", NULL, NGX_OZ_ARRAY, 0, 0, 0, NULL, NULL,
-      ngx_openzaak_ac_autorisatie, &ngx_openzaak_ac_autorisaties_child, NULL,
-      NULL, NULL, NULL },
+    { .name = "autorisaties", .type = NGX_OZ_ARRAY,
+      .fields = ngx_openzaak_ac_autorisatie,
+      .child = &ngx_openzaak_ac_autorisaties_child },
 
-    { NULL, NULL, 0, 0, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+    { .name = NULL }
 };
 
 
 static const ngx_openzaak_filter_t  ngx_openzaak_ac_list_filters[] = {
-    { "clientIds", NGX_OZ_STRING, NGX_OZ_FILTER_CSV,
-      "t.client_ids && string_to_array($?::text, ',')", NULL, NULL,
-      "Meerdere waarden kunnen gescheiden worden door komma's." },
-    { NULL, 0, 0, NULL, NULL, NULL, NULL }
+    { .name = "clientIds", .type = NGX_OZ_STRING, .flags = NGX_OZ_FILTER_CSV,
+      .sql = "t.client_ids && string_to_array($?::text, ',')",
+      .description = "Meerdere waarden kunnen gescheiden worden door "
+                     "komma's." },
+    { .name = NULL }
 };
 
 
 static const ngx_openzaak_filter_t  ngx_openzaak_ac_consumer_filters[] = {
-    { "clientId", NGX_OZ_STRING, NGX_OZ_FILTER_REQUIRED,
-      "t.client_ids @> ARRAY[$?::text]", NULL, NULL, NULL },
-    { NULL, 0, 0, NULL, NULL, NULL, NULL }
+    { .name = "clientId", .type = NGX_OZ_STRING,
+      .flags = NGX_OZ_FILTER_REQUIRED,
+      .sql = "t.client_ids @> ARRAY[$?::text]" },
+    { .name = NULL }
 };
 
 
