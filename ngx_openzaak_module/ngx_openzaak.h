@@ -51,10 +51,26 @@ typedef struct {
 typedef struct {
     ngx_openzaak_api_t         *api;
     ngx_str_t                   base_url;
+    ngx_str_t                   selectielijst_url;
+    ngx_str_t                   selectielijst_location;
     time_t                      jwt_expiry;
     time_t                      jwt_leeway;
     time_t                      jwt_clock_skew;
 } ngx_openzaak_loc_conf_t;
+
+
+typedef ngx_int_t (*ngx_openzaak_fetch_pt)(ngx_openzaak_ctx_t *ctx);
+
+
+/* A resource of another API fetched through a subrequest. */
+typedef struct {
+    ngx_str_t                   url;
+    ngx_uint_t                  status;     /* 0: could not be fetched */
+    ngx_str_t                   body;
+    json_object                *json;       /* NULL: not JSON */
+    ngx_openzaak_ctx_t         *ctx;
+    unsigned                    done:1;
+} ngx_openzaak_fetch_t;
 
 
 /* One validation error of a problem+json "invalidParams" list. */
@@ -127,6 +143,11 @@ struct ngx_openzaak_ctx_s {
     /* request body */
     json_object                *body;
 
+    /* subrequests to other APIs */
+    ngx_uint_t                  fetching;
+    ngx_openzaak_fetch_pt       fetch_handler;
+    void                       *fetch_data;
+
     /* database */
     ngx_openzaak_pg_query_t    *query;
     ngx_uint_t                  auth_generation;
@@ -139,6 +160,11 @@ struct ngx_openzaak_ctx_s {
 
     /* nginx's own error page, replaced by the error filter */
     ngx_str_t                   error_body;
+
+    /* the output filters' answer to the response sent; the send and
+     * problem functions return NGX_DONE ("answered") instead of it, so
+     * that no caller mistakes a sent answer for "carry on" */
+    ngx_int_t                   send_rc;
 
     ngx_openzaak_step_e         step;
     unsigned                    body_read:1;
@@ -222,6 +248,14 @@ typedef struct {
     size_t                      cap;
     ngx_flag_t                  failed;
 } ngx_openzaak_sb_t;
+
+/* ngx_openzaak_fetch.c */
+ngx_int_t ngx_openzaak_fetch(ngx_openzaak_ctx_t *ctx, ngx_openzaak_fetch_t *f);
+ngx_int_t ngx_openzaak_fetch_wait(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_fetch_pt handler);
+ngx_int_t ngx_openzaak_fetch_check(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_fetch_t *f, const char *name, const char *resource,
+    const char *const *keys);
 
 /* ngx_openzaak_util.c */
 void ngx_openzaak_sb_init(ngx_openzaak_sb_t *sb, ngx_pool_t *pool,

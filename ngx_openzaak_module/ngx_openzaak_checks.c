@@ -145,3 +145,23 @@ invalid:
                                  "Voer een geldig e-mailadres in.");
     return NGX_DECLINED;
 }
+
+
+/* A duration that is not zero: servicenorm "P0D" means nothing. */
+
+ngx_int_t
+ngx_openzaak_check_nonzero_duration(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
+    ngx_str_t *value)
+{
+    ngx_uint_t  i;
+
+    for (i = 0; i < value->len; i++) {
+        if (value->data[i] >= '1' && value->data[i] <= '9') {
+            return NGX_OK;
+        }
+    }
+
+    (void) ngx_openzaak_invalidf(ctx, name, "empty-duration",
+                                 "De duur mag niet nul zijn.");
+    return NGX_DECLINED;
+}

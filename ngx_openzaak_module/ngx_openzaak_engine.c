@@ -636,7 +636,7 @@ ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
         }
 
-        if (rc > NGX_OK) {
+        if (rc == NGX_DONE || rc > NGX_OK) {
             /* the hook answered itself */
             return rc;
         }
@@ -651,7 +651,43 @@ ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
             json_object_new_string_len((char *) w->uuid.data, w->uuid.len));
     }
 
+    if (res->hooks && res->hooks->fetch) {
+        rc = res->hooks->fetch(ctx, w);
+
+        if (rc != NGX_OK) {
+            return rc;
+        }
+    }
+
     return ngx_openzaak_engine_dml(ctx, w);
+}
+
+
+/* Resumes a write whose hook fetched something. */
+
+ngx_int_t
+ngx_openzaak_engine_write_continue(ngx_openzaak_ctx_t *ctx)
+{
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+
+    if (ctx->errors) {
+        return ngx_openzaak_engine_invalid(ctx, ec->write);
+    }
+
+    return ngx_openzaak_engine_dml(ctx, ec->write);
+}
+
+
+ngx_openzaak_write_t *
+ngx_openzaak_engine_write_of(ngx_openzaak_ctx_t *ctx)
+{
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+
+    return ec->write;
 }
 
 

@@ -93,6 +93,10 @@ struct ngx_openzaak_field_s {
     /* an extra check of a valid string value (RSIN, upper case, ...);
      * records its errors itself and returns NGX_DECLINED after one */
     ngx_openzaak_check_pt             check;
+
+    /* the OpenAPI "format" when it is not the type's own, e.g. "uri" for
+     * a relation that also takes an omschrijving */
+    const char                       *format;
 };
 
 
@@ -193,6 +197,14 @@ typedef struct {
     /* statements of the write batch: before and after the main DML */
     ngx_int_t  (*before)(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w);
     ngx_int_t  (*after)(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w);
+
+    /*
+     * After a valid body, before the batch: fetch what other APIs know
+     * (ngx_openzaak_fetch).  NGX_OK: nothing to wait for; NGX_AGAIN: the
+     * hook resumes the write with ngx_openzaak_engine_write_continue();
+     * otherwise the rc of the answer.
+     */
+    ngx_int_t  (*fetch)(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w);
 } ngx_openzaak_hooks_t;
 
 
@@ -265,6 +277,8 @@ ngx_int_t ngx_openzaak_engine_read_done(ngx_openzaak_ctx_t *ctx,
 ngx_int_t ngx_openzaak_engine_query_failed(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q);
 ngx_int_t ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx);
+ngx_int_t ngx_openzaak_engine_write_continue(ngx_openzaak_ctx_t *ctx);
+ngx_openzaak_write_t *ngx_openzaak_engine_write_of(ngx_openzaak_ctx_t *ctx);
 ngx_int_t ngx_openzaak_engine_batch(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_uint_t render_stmt, ngx_uint_t status);
 ngx_int_t ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
@@ -298,6 +312,8 @@ ngx_int_t ngx_openzaak_check_word(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
     ngx_str_t *value);
 ngx_int_t ngx_openzaak_check_email(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
     ngx_str_t *value);
+ngx_int_t ngx_openzaak_check_nonzero_duration(ngx_openzaak_ctx_t *ctx,
+    ngx_str_t *name, ngx_str_t *value);
 
 /* ngx_openzaak_filter.c */
 typedef struct {

@@ -23,6 +23,8 @@
 
 static void ngx_openzaak_body_handler(ngx_http_request_t *r);
 static void ngx_openzaak_start(ngx_openzaak_ctx_t *ctx);
+static ngx_int_t ngx_openzaak_send_response(ngx_openzaak_ctx_t *ctx,
+    ngx_uint_t status, const char *content_type, ngx_str_t *body);
 
 
 ngx_int_t
@@ -184,6 +186,10 @@ ngx_openzaak_finish(ngx_openzaak_ctx_t *ctx, ngx_int_t rc)
     r = ctx->request;
     c = r->connection;
 
+    if (rc == NGX_DONE && ctx->own_response) {
+        rc = ctx->send_rc;
+    }
+
     /* finalizing may free the request, ctx included */
     waited = ctx->waiting;
 
@@ -216,12 +222,25 @@ ngx_openzaak_set_header(ngx_http_request_t *r, const char *name,
 
 
 /*
- * Sends a complete answer.  Every answer of an API location carries the
- * API-version header.  A HEAD request gets the headers of the GET.
+ * Sends a complete answer and returns NGX_DONE: the request is answered,
+ * whatever comes next must stop; ngx_openzaak_finish() passes the output
+ * filters' result on to nginx.  Every answer of an API location carries
+ * the API-version header.  A HEAD request gets the headers of the GET.
  */
 
 ngx_int_t
 ngx_openzaak_send(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
+    const char *content_type, ngx_str_t *body)
+{
+    ctx->send_rc = ngx_openzaak_send_response(ctx, status, content_type,
+                                              body);
+
+    return NGX_DONE;
+}
+
+
+static ngx_int_t
+ngx_openzaak_send_response(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
     const char *content_type, ngx_str_t *body)
 {
     ngx_int_t            rc;

@@ -114,6 +114,20 @@ static ngx_command_t  ngx_http_openzaak_commands[] = {
       offsetof(ngx_openzaak_loc_conf_t, base_url),
       NULL },
 
+    { ngx_string("openzaak_selectielijst_url"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_openzaak_base_url,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, selectielijst_url),
+      NULL },
+
+    { ngx_string("openzaak_selectielijst_location"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_str_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, selectielijst_location),
+      NULL },
+
     { ngx_string("openzaak_jwt_expiry"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
       ngx_conf_set_sec_slot,
@@ -253,6 +267,11 @@ ngx_http_openzaak_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_openzaak_loc_conf_t *conf = child;
 
     ngx_conf_merge_str_value(conf->base_url, prev->base_url, "");
+    ngx_conf_merge_str_value(conf->selectielijst_url,
+                             prev->selectielijst_url, "");
+    ngx_conf_merge_str_value(conf->selectielijst_location,
+                             prev->selectielijst_location,
+                             "/_openzaak/selectielijst");
     ngx_conf_merge_sec_value(conf->jwt_expiry, prev->jwt_expiry, 3600);
     ngx_conf_merge_sec_value(conf->jwt_leeway, prev->jwt_leeway, 0);
 
@@ -301,14 +320,16 @@ ngx_http_openzaak_api(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 }
 
 
+/* A base URL: http(s), stored without a trailing slash. */
+
 static char *
 ngx_http_openzaak_base_url(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 {
-    ngx_openzaak_loc_conf_t *olcf = conf;
+    ngx_str_t  *value, url, *field;
 
-    ngx_str_t  *value, url;
+    field = (ngx_str_t *) ((u_char *) conf + cmd->offset);
 
-    if (olcf->base_url.data) {
+    if (field->data) {
         return "is duplicate";
     }
 
@@ -319,17 +340,17 @@ ngx_http_openzaak_base_url(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
           || (url.len > 8 && ngx_strncmp(url.data, "https://", 8) == 0)))
     {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "openzaak_base_url \"%V\" must start with "
-                           "http:// or https://", &url);
+                           "%V \"%V\" must start with http:// or https://",
+                           &cmd->name, &url);
         return NGX_CONF_ERROR;
     }
 
-    /* rendered URLs append "/{api}/api/v1/..." */
+    /* paths are appended: "/{api}/api/v1/..." */
     while (url.len && url.data[url.len - 1] == '/') {
         url.len--;
     }
 
-    olcf->base_url = url;
+    *field = url;
 
     return NGX_CONF_OK;
 }

@@ -58,6 +58,8 @@ static size_t ngx_openzaak_utf8_chars(const u_char *p, size_t len);
 static ngx_flag_t ngx_openzaak_valid_datetime(u_char *p, size_t len);
 static ngx_flag_t ngx_openzaak_in_variant_list(const char *variants,
     const char *variant);
+static ngx_flag_t ngx_openzaak_snake_get(json_object *in, const char *name,
+    json_object **v);
 
 
 ngx_int_t
@@ -148,7 +150,9 @@ ngx_openzaak_validate_fields(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
 
         key = (keymode == NGX_OPENZAAK_KEY_COLUMN) ? f->column : f->name;
 
-        if (!json_object_object_get_ex(in, f->name, &v)) {
+        if (!json_object_object_get_ex(in, f->name, &v)
+            && !ngx_openzaak_snake_get(in, f->name, &v))
+        {
 
             if (w->kind != NGX_OZ_OP_PATCH && (f->flags & NGX_OZ_REQUIRED)) {
                 if (ngx_openzaak_err(ctx, &name, "required",
@@ -343,6 +347,10 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
         if (f->type == NGX_OZ_DURATION
             && ngx_openzaak_valid_duration(s.data, s.len))
         {
+            if (f->check && f->check(ctx, name, &s) != NGX_OK) {
+                return NULL;
+            }
+
             return json_object_new_string_len((char *) s.data, s.len);
         }
 
@@ -797,6 +805,43 @@ ngx_openzaak_validate_item_object(ngx_openzaak_ctx_t *ctx,
     }
 
     return out;
+}
+
+
+/*
+ * Open Zaak's JSON parser turns camelCase keys into snake_case and leaves
+ * snake_case keys alone, so "aard_relatie" reaches the same field as
+ * "aardRelatie"; clients (and the VNG test suites) rely on that.
+ */
+
+static ngx_flag_t
+ngx_openzaak_snake_get(json_object *in, const char *name, json_object **v)
+{
+    u_char       buf[128], *p;
+    const char  *s;
+    ngx_flag_t   upper;
+
+    p = buf;
+    upper = 0;
+
+    for (s = name; *s && p < buf + sizeof(buf) - 2; s++) {
+        if (*s >= 'A' && *s <= 'Z') {
+            *p++ = '_';
+            *p++ = *s - 'A' + 'a';
+            upper = 1;
+            continue;
+        }
+
+        *p++ = *s;
+    }
+
+    if (!upper || *s) {
+        return 0;
+    }
+
+    *p = '\0';
+
+    return json_object_object_get_ex(in, (char *) buf, v);
 }
 
 

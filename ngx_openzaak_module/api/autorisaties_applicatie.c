@@ -237,9 +237,9 @@ static const ngx_openzaak_constraint_t  ngx_openzaak_ac_constraints[] = {
 
 
 static const ngx_openzaak_hooks_t  ngx_openzaak_ac_hooks = {
-    ngx_openzaak_ac_validate,
-    ngx_openzaak_ac_before,
-    ngx_openzaak_ac_after
+    .validate = ngx_openzaak_ac_validate,
+    .before = ngx_openzaak_ac_before,
+    .after = ngx_openzaak_ac_after
 };
 
 
