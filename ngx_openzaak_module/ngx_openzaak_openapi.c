@@ -1116,6 +1116,11 @@ ngx_openzaak_openapi_field(json_object *schemas, const char *owner,
     default:
         o = ngx_openzaak_openapi_scalar(f->type, NULL);
 
+        if (f->format) {
+            /* e.g. "uri" for a string that names a relation */
+            ngx_openzaak_openapi_add_str(o, "format", f->format);
+        }
+
         if (f->type == NGX_OZ_INTEGER) {
             if (f->max_length) {
                 json_object_object_add(o, "minimum",
