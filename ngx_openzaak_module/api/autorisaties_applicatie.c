@@ -151,7 +151,9 @@ static const ngx_openzaak_filter_t  ngx_openzaak_ac_list_filters[] = {
 static const ngx_openzaak_filter_t  ngx_openzaak_ac_consumer_filters[] = {
     { .name = "clientId", .type = NGX_OZ_STRING,
       .flags = NGX_OZ_FILTER_REQUIRED,
-      .sql = "t.client_ids @> ARRAY[$?::text]" },
+      .sql = "t.client_ids @> ARRAY[$?::text]",
+      .description = "Geef het client ID op waarvoor je de applicatie wil "
+                     "opvragen." },
     { .name = NULL }
 };
 
@@ -177,6 +179,13 @@ static const char *const  ngx_openzaak_ac_bijwerken[] = {
     "niet ontsloten worden."
 
 
+#define NGX_OZ_AC_WRITE_DESC                                                 \
+    "Indien `heeftAlleAutorisaties` gezet is, dan moet je `autorisaties` "   \
+    "leeg (of weg) laten.\n\n"                                               \
+    "Indien je `autorisaties` meegeeft, dan moet `heeftAlleAutorisaties` "   \
+    "de waarde `false` hebben of weggelaten worden.\n\n"
+
+
 static const ngx_openzaak_operation_t  ngx_openzaak_ac_applicatie_ops[] = {
 
     { NGX_OZ_OP_LIST, 0, NULL, NGX_OZ_OP_PAGINATED, "applicatie_list",
@@ -188,10 +197,8 @@ static const ngx_openzaak_operation_t  ngx_openzaak_ac_applicatie_ops[] = {
     { NGX_OZ_OP_CREATE, 0, NULL, 0, "applicatie_create",
       "Registreer een applicatie met een bepaalde set van autorisaties.",
       ngx_openzaak_ac_bijwerken, NULL, NULL,
-      "Indien `heeftAlleAutorisaties` gezet is, dan moet je `autorisaties` "
-      "leeg (of weg) laten.\n\nIndien je `autorisaties` meegeeft, dan moet "
-      "`heeftAlleAutorisaties` de waarde `false` hebben of weggelaten "
-      "worden.\n\nNa het aanmaken wordt een notificatie verstuurd." },
+      NGX_OZ_AC_WRITE_DESC
+      "Na het aanmaken wordt een notificatie verstuurd." },
 
     { NGX_OZ_OP_READ, 0, NULL, 0, "applicatie_read",
       "Vraag een applicatie op, met ingesloten autorisaties.",
@@ -200,15 +207,15 @@ static const ngx_openzaak_operation_t  ngx_openzaak_ac_applicatie_ops[] = {
     { NGX_OZ_OP_UPDATE, 0, NULL, 0, "applicatie_update",
       "Werk de applicatie bij.",
       ngx_openzaak_ac_bijwerken, NULL, NULL,
-      "Indien `autorisatie` meegegeven is, dan worden de bestaande "
-      "`autorisaties` vervangen met de nieuwe set van `autorisaties`.\n\n"
+      NGX_OZ_AC_WRITE_DESC
       "Na het bijwerken wordt een notificatie verstuurd." },
 
     { NGX_OZ_OP_PATCH, 0, NULL, 0, "applicatie_partial_update",
       "Werk (een deel van) de applicatie bij.",
       ngx_openzaak_ac_bijwerken, NULL, NULL,
-      "Indien `autorisatie` meegegeven is, dan worden de bestaande "
+      "Indien `autorisaties` meegegeven is, dan worden de bestaande "
       "`autorisaties` vervangen met de nieuwe set van `autorisaties`.\n\n"
+      NGX_OZ_AC_WRITE_DESC
       "Na het bijwerken wordt een notificatie verstuurd." },
 
     { NGX_OZ_OP_DELETE, 0, NULL, 0, "applicatie_delete",
@@ -220,8 +227,8 @@ static const ngx_openzaak_operation_t  ngx_openzaak_ac_applicatie_ops[] = {
       "Vraag een applicatie op, op basis van clientId",
       ngx_openzaak_ac_lezen, ngx_openzaak_ac_consumer_filters,
       ngx_openzaak_ac_consumer,
-      "Gegeven een `clientId`, via de query string, zoek de bijhorende "
-      "applicatie op. Het antwoord bevat de applicatie met de ingesloten "
+      "Gegeven een `clientId`, via de query string, zoek de bijbehorende "
+      "applicatie op. Het antwoord bevat de applicatie met ingesloten "
       "autorisaties." },
 
     { 0, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL }
