@@ -232,6 +232,10 @@ oz_nginx_stop() {
 # (with a warning), so the config keeps working while the C code catches up.
 oz_nginx_configure() {
     local prefix="$1" port="$2" conninfo="$3" conf out i directive line
+    local selectielijst="${OZ_SELECTIELIJST_URL:-https://selectielijst.openzaak.nl/api/v1}"
+    local resolver
+    resolver="$(awk '$1 == "nameserver" { print $2; exit }' /etc/resolv.conf 2>/dev/null || true)"
+    case "$resolver" in *:*) resolver="[$resolver]" ;; esac
     [ -f "$OZ_MODULE" ] || oz_die "$OZ_MODULE not built (run make build)"
     mkdir -p "$prefix/conf" "$prefix/logs" "$prefix/tmp"
     chmod 755 "$prefix" "$prefix/conf" "$prefix/logs" "$prefix/tmp"
@@ -240,6 +244,8 @@ oz_nginx_configure() {
         -e "s|@PORT@|$port|g" \
         -e "s|@DB@|$conninfo|g" \
         -e "s|@BASE_URL@|http://127.0.0.1:$port|g" \
+        -e "s|@SELECTIELIJST@|${selectielijst%/}|g" \
+        -e "s|@RESOLVER@|${resolver:-127.0.0.1}|g" \
         "$OZ_REPO/.ci/nginx.conf.in" >"$conf.tmp"
     mv "$conf.tmp" "$conf"
     for i in $(seq 1 30); do

@@ -114,10 +114,26 @@ ngx_openzaak_fetch(ngx_openzaak_ctx_t *ctx, ngx_openzaak_fetch_t *f)
         return NGX_ERROR;
     }
 
-    /* a GET, whatever the client's request was */
+    /*
+     * A bare GET, whatever the client's request was: neither its body nor
+     * its headers (the client's token above all) go to the other API.
+     */
     sr->method = NGX_HTTP_GET;
     ngx_str_set(&sr->method_name, "GET");
     sr->header_only = 0;
+    sr->request_body = NULL;
+    sr->headers_in.content_length = NULL;
+    sr->headers_in.content_length_n = -1;
+    sr->headers_in.chunked = 0;
+    sr->headers_in.transfer_encoding = NULL;
+    sr->headers_in.authorization = NULL;
+
+    if (ngx_list_init(&sr->headers_in.headers, r->pool, 1,
+                      sizeof(ngx_table_elt_t))
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
 
     f->done = 0;
     ctx->fetching++;

@@ -888,6 +888,11 @@ ngx_openzaak_default(const ngx_openzaak_field_t *f)
         return json_object_new_string("");
     }
 
+    /* Open Zaak's BooleanFields default to False */
+    if (f->type == NGX_OZ_BOOLEAN && !(f->flags & NGX_OZ_NULLABLE)) {
+        return json_object_new_boolean(0);
+    }
+
     return NULL;
 }
 

@@ -13,6 +13,7 @@
 #include <ngx_http.h>
 
 #include "ngx_openzaak_api.h"
+#include "ngx_openzaak_catalogi.h"
 
 
 const char *const  ngx_openzaak_va_enum[] = {
@@ -32,7 +33,19 @@ static ngx_openzaak_resource_t  *ngx_openzaak_autorisaties_resources[] = {
 };
 
 static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = { NULL };
-static ngx_openzaak_resource_t  *ngx_openzaak_catalogi_resources[] = { NULL };
+static ngx_openzaak_resource_t  *ngx_openzaak_catalogi_resources[] = {
+    &ngx_openzaak_ztc_besluittype,
+    &ngx_openzaak_ztc_catalogus,
+    &ngx_openzaak_ztc_eigenschap,
+    &ngx_openzaak_ztc_informatieobjecttype,
+    &ngx_openzaak_ztc_resultaattype,
+    &ngx_openzaak_ztc_roltype,
+    &ngx_openzaak_ztc_statustype,
+    &ngx_openzaak_ztc_zaakobjecttype,
+    &ngx_openzaak_ztc_ztiot,
+    &ngx_openzaak_ztc_zaaktype,
+    NULL
+};
 static ngx_openzaak_resource_t  *ngx_openzaak_documenten_resources[] = {
     NULL
 };

@@ -1,0 +1,253 @@
+/*
+ * Copyright (C) ngx_openzaak_module developers. Licensed under the EUPL-1.2.
+ */
+
+
+/*
+ * Catalogi API 1.3.1: the rules all types share.
+ *
+ * Concept versus published (ztc-009, ztc-010): the checks run in the
+ * database, in the write's own transaction, with the client's forced
+ * scopes as arguments (catalogi.check_* in sql/0003_catalogi.sql).
+ * Publishing (ztc-012) is an action that checks, flips "concept" and
+ * checks the geldigheid against the other published versions (ztc-016).
+ */
+
+
+#include <ngx_config.h>
+#include <ngx_core.h>
+#include <ngx_http.h>
+
+#include "ngx_openzaak_catalogi.h"
+
+
+const char *const  ngx_openzaak_ztc_lezen[] = {
+    "catalogi.lezen", NULL
+};
+
+const char *const  ngx_openzaak_ztc_schrijven[] = {
+    "catalogi.schrijven", NULL
+};
+
+const char *const  ngx_openzaak_ztc_schrijven_forced[] = {
+    "catalogi.schrijven|catalogi.geforceerd-schrijven", NULL
+};
+
+const char *const  ngx_openzaak_ztc_verwijderen_forced[] = {
+    "catalogi.schrijven|catalogi.geforceerd-verwijderen", NULL
+};
+
+const char *const  ngx_openzaak_ztc_status_enum[] = {
+    "alles", "concept", "definitief", NULL
+};
+
+
+/* On a detail, datumGeldigheid picks the versions relations resolve to. */
+
+const ngx_openzaak_filter_t  ngx_openzaak_ztc_read_filters[] = {
+    { .name = "datumGeldigheid", .type = NGX_OZ_DATE,
+      .flags = NGX_OZ_FILTER_DATE_REF, .sql = "",
+      .description = "filter op datum geldigheid" },
+    { .name = NULL }
+};
+
+
+const ngx_openzaak_kenmerk_t  ngx_openzaak_ztc_kenmerken[] = {
+    { "catalogus", "$1 || '/catalogi/api/v1/catalogussen/' || t.catalogus" },
+    { NULL, NULL }
+};
+
+
+const ngx_openzaak_hooks_t  ngx_openzaak_ztc_type_hooks = {
+    .before = ngx_openzaak_ztc_type_before,
+    .after = ngx_openzaak_ztc_type_after
+};
+
+
+const ngx_openzaak_hooks_t  ngx_openzaak_ztc_sub_hooks = {
+    .before = ngx_openzaak_ztc_sub_before
+};
+
+
+static ngx_flag_t
+ngx_openzaak_ztc_forced(ngx_openzaak_ctx_t *ctx, ngx_flag_t deleting)
+{
+    return ngx_openzaak_has_scope(ctx, "ztc",
+                                  deleting ? "catalogi.geforceerd-verwijderen"
+                                           : "catalogi.geforceerd-schrijven");
+}
+
+
+/* A PATCH of eindeGeldigheid alone: allowed on published types. */
+
+static ngx_flag_t
+ngx_openzaak_ztc_only_einde(ngx_openzaak_write_t *w)
+{
+    return w->kind == NGX_OZ_OP_PATCH
+           && json_object_object_length(w->input) == 1
+           && (json_object_object_get_ex(w->input, "eindeGeldigheid", NULL)
+               || json_object_object_get_ex(w->input, "einde_geldigheid",
+                                            NULL));
+}
+
+
+/* ztc-009 for zaaktypen, informatieobjecttypen and besluittypen. */
+
+ngx_int_t
+ngx_openzaak_ztc_type_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
+{
+    char        *uuid;
+    ngx_pool_t  *pool;
+
+    if (w->kind == NGX_OZ_OP_CREATE) {
+        return NGX_OK;
+    }
+
+    pool = ctx->request->pool;
+
+    uuid = (char *) ngx_openzaak_pstrdup0(pool, &w->uuid);
+    if (uuid == NULL) {
+        return NGX_ERROR;
+    }
+
+    if (w->kind == NGX_OZ_OP_DELETE) {
+        return ngx_openzaak_sql_add(w->query, pool,
+                   "SELECT catalogi.check_type_delete($1, $2::uuid,"
+                   " $3::boolean)", 3,
+                   ctx->resource->name, uuid,
+                   ngx_openzaak_ztc_forced(ctx, 1) ? "true" : "false")
+               ? NGX_OK : NGX_ERROR;
+    }
+
+    return ngx_openzaak_sql_add(w->query, pool,
+               "SELECT catalogi.check_type_write($1, $2::uuid, $3::boolean,"
+               " $4::boolean)", 4,
+               ctx->resource->name, uuid,
+               ngx_openzaak_ztc_only_einde(w) ? "true" : "false",
+               ngx_openzaak_ztc_forced(ctx, 0) ? "true" : "false")
+           ? NGX_OK : NGX_ERROR;
+}
+
+
+/* ztc-016 after a change of a published type (forced or eindeGeldigheid). */
+
+ngx_int_t
+ngx_openzaak_ztc_type_after(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
+{
+    char  *uuid;
+
+    if (w->kind == NGX_OZ_OP_CREATE || w->kind == NGX_OZ_OP_DELETE) {
+        return NGX_OK;
+    }
+
+    uuid = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, &w->uuid);
+    if (uuid == NULL) {
+        return NGX_ERROR;
+    }
+
+    return ngx_openzaak_sql_add(w->query, ctx->request->pool,
+               "SELECT catalogi.check_overlap($1, $2::uuid, $3)", 3,
+               ctx->resource->name, uuid,
+               ngx_openzaak_ztc_only_einde(w) ? "eindeGeldigheid"
+                                              : "beginGeldigheid")
+           ? NGX_OK : NGX_ERROR;
+}
+
+
+/*
+ * ztc-010 for the types below a zaaktype: the zaaktype they belong to,
+ * and the one they move to, must be concepts unless the client holds the
+ * forced scope.
+ */
+
+ngx_int_t
+ngx_openzaak_ztc_sub_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
+{
+    u_char        *p, *sql;
+    size_t         len;
+    ngx_str_t      zt;
+    ngx_pool_t    *pool;
+    json_object   *v;
+
+    pool = ctx->request->pool;
+
+    ngx_str_set(&zt, "");
+
+    if (w->row && json_object_object_get_ex(w->row, "zaaktype", &v)) {
+        zt.data = (u_char *) json_object_get_string(v);
+        zt.len = ngx_strlen(zt.data);
+    }
+
+    len = sizeof("SELECT catalogi.check_zaaktype_concept(array_remove("
+                 "ARRAY[(SELECT zaaktype FROM  WHERE uuid = $1::uuid),"
+                 " $2::uuid], NULL), $3::boolean)")
+          + ngx_strlen(ctx->resource->table);
+
+    sql = ngx_pnalloc(pool, len);
+    if (sql == NULL) {
+        return NGX_ERROR;
+    }
+
+    p = ngx_snprintf(sql, len - 1,
+                     "SELECT catalogi.check_zaaktype_concept(array_remove("
+                     "ARRAY[(SELECT zaaktype FROM %s WHERE uuid = $1::uuid),"
+                     " $2::uuid], NULL), $3::boolean)",
+                     ctx->resource->table);
+    *p = '\0';
+
+    return ngx_openzaak_sql_add(w->query, pool, (char *) sql, 3,
+               ngx_openzaak_pstrdup0(pool, &w->uuid),
+               zt.len ? (char *) ngx_openzaak_pstrdup0(pool, &zt) : NULL,
+               ngx_openzaak_ztc_forced(ctx, w->kind == NGX_OZ_OP_DELETE)
+               ? "true" : "false")
+           ? NGX_OK : NGX_ERROR;
+}
+
+
+/*
+ * POST /{type}/{uuid}/publish: checks, concept = false and the geldigheid
+ * check, the notification of the change, and the published object.
+ */
+
+ngx_int_t
+ngx_openzaak_ztc_publish(ngx_openzaak_ctx_t *ctx)
+{
+    char                     *uuid;
+    ngx_int_t                 rc;
+    ngx_pool_t               *pool;
+    ngx_openzaak_pg_query_t  *q;
+
+    pool = ctx->request->pool;
+
+    q = ngx_openzaak_engine_new_query(ctx);
+    uuid = (char *) ngx_openzaak_pstrdup0(pool, &ctx->uuid);
+
+    if (q == NULL || uuid == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (ngx_openzaak_sql_add(q, pool,
+                             (char *) ctx->resource->sql.exists.data, 1, uuid)
+        == NULL
+        || ngx_openzaak_sql_add(q, pool,
+                                "SELECT catalogi.publish($1, $2::uuid,"
+                                " $3::boolean)", 3, ctx->resource->name, uuid,
+                                ngx_openzaak_ztc_forced(ctx, 0)
+                                ? "true" : "false")
+           == NULL)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    /* consumers hear of it as a change of the type */
+    if (ngx_openzaak_notify_add(ctx, q, &ctx->uuid, "update") != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    rc = ngx_openzaak_engine_add_render(ctx, q, &ctx->uuid);
+    if (rc == NGX_ERROR) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    return ngx_openzaak_engine_batch(ctx, q, rc, NGX_HTTP_OK);
+}
