@@ -31,6 +31,7 @@ our @EXPORT = qw(
     oz_psql oz_psql_rows oz_reset
     oz_pg_stop oz_pg_start
     oz_setup oz_client oz_quote
+    $OZ_SELECTIELIJST
 );
 
 my $JSON = JSON::PP->new->utf8->canonical->allow_nonref;
@@ -129,11 +130,29 @@ sub oz_bearer {
 # Module configuration
 #------------------------------------------------------------------------
 
+# The Selectielijst API of the tests: the files of t/data/selectielijst
+# (see its README), served by the test nginx itself through the internal
+# location the module fetches from.  Bodies name them as
+# $OZ_SELECTIELIJST/procestypen/<uuid> and so on.
+our $OZ_SELECTIELIJST = 'http://selectielijst.test/api/v1';
+
+our $SELECTIELIJST_HTTP =
+    "openzaak_selectielijst_url $OZ_SELECTIELIJST;\n";
+
+our $SELECTIELIJST_SERVER = <<'CONF';
+location /_openzaak/selectielijst/ {
+    internal;
+    alias $TEST_NGINX_OZ_REPO/t/data/selectielijst/;
+    default_type application/json;
+}
+CONF
+
 # Registers a block preprocessor that gives every block without its own
 # main_config / http_config / config the standard set-up: the module
 # loaded, the test database, and one location per API in @apis (default:
 # all five).  %opts: http => extra http_config lines, server => extra
-# lines in the server block (before the locations).
+# lines in the server block (before the locations),
+# selectielijst => 1 for the Selectielijst files above.
 sub oz_setup {
     my (%opts) = @_;
     my @apis = @{ $opts{apis}
@@ -151,11 +170,13 @@ sub oz_setup {
         if (!defined $block->http_config) {
             $block->set_value(http_config =>
                 "openzaak_db \"\$TEST_NGINX_OZ_DB\";\n"
+                . ($opts{selectielijst} ? $SELECTIELIJST_HTTP : '')
                 . ($opts{http} // ''));
         }
 
         if (!defined $block->config) {
             $block->set_value(config => ($opts{server} // '')
+                . ($opts{selectielijst} ? $SELECTIELIJST_SERVER : '')
                 . join('', map { "location /$_/api/v1 { openzaak_api $_; }\n" }
                                @apis));
         }
