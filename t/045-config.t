@@ -1,0 +1,227 @@
+# Configuration errors of the module's directives, checked with
+# "nginx -t" on small generated configs (nginx must refuse them, with a
+# message that says what is wrong), and one complete valid configuration.
+#
+# No Test::Nginx blocks: these configs must not start. Each case gets its
+# own prefix in a temp directory (pid, logs, temp paths inside it), so
+# nothing outside it is touched.
+use strict;
+use warnings;
+use File::Path ();
+use File::Temp ();
+use Test::More;
+
+my $nginx  = $ENV{TEST_NGINX_BINARY} || '/usr/sbin/nginx';
+my $module = $ENV{TEST_NGINX_OZ_MODULE};
+
+plan skip_all => 'TEST_NGINX_OZ_MODULE is not set (run through make test)'
+    unless $module;
+plan skip_all => "the module $module does not exist" unless -f $module;
+plan skip_all => "no nginx at $nginx" unless -x $nginx;
+
+my $DB = 'host=/nonexistent port=5432 dbname=openzaak user=openzaak';
+my $tmp = File::Temp::tempdir('oz-045-XXXXXX', TMPDIR => 1, CLEANUP => 1);
+my $n = 0;
+
+# Writes a config with $http in the http block and $server in a server
+# block and runs nginx -t on it. Returns (exit status, output).
+sub nginx_t {
+    my (%a) = @_;
+    my $dir = "$tmp/" . ++$n;
+    File::Path::make_path("$dir/conf", "$dir/logs");
+    my $conf = <<"_CONF_";
+load_module $module;
+pid $dir/logs/nginx.pid;
+error_log $dir/logs/error.log;
+@{[ $a{main} // '' ]}
+events {
+    worker_connections 64;
+}
+http {
+    access_log $dir/logs/access.log;
+    client_body_temp_path $dir/client_body_temp;
+    proxy_temp_path $dir/proxy_temp;
+    fastcgi_temp_path $dir/fastcgi_temp;
+    uwsgi_temp_path $dir/uwsgi_temp;
+    scgi_temp_path $dir/scgi_temp;
+@{[ $a{http} // '' ]}
+    server {
+        listen 127.0.0.1:1;
+        server_name localhost;
+@{[ $a{server} // '' ]}
+    }
+}
+_CONF_
+    open my $fh, '>', "$dir/conf/nginx.conf" or die "$dir: $!";
+    print {$fh} $conf;
+    close $fh;
+
+    # -e: the error log nginx uses before it has read the config.
+    my $out = `'$nginx' -p '$dir/' -e '$dir/logs/error.log' -c conf/nginx.conf -t 2>&1`;
+    return ($? >> 8, $out);
+}
+
+# nginx -t must fail, with a message matching $re.
+sub refused {
+    my ($name, $re, %conf) = @_;
+    my ($rc, $out) = nginx_t(%conf);
+    isnt($rc, 0, "$name: nginx -t fails") or diag($out);
+    like($out, $re, "$name: the message says why") or diag($out);
+}
+
+sub accepted {
+    my ($name, %conf) = @_;
+    my ($rc, $out) = nginx_t(%conf);
+    is($rc, 0, "$name: nginx -t passes") or diag($out);
+    like($out, qr/test is successful/, "$name: test is successful")
+        or diag($out);
+}
+
+my $API = "location /autorisaties/api/v1 { openzaak_api autorisaties; }";
+
+# --- the baseline ------------------------------------------------------
+
+accepted('the module loaded, no directives');
+
+accepted('one API with a database', http => "openzaak_db \"$DB\";",
+         server => $API);
+
+accepted('a database but no API location (the module stays idle)',
+         http => "openzaak_db \"$DB\";");
+
+accepted('every directive, each where it may be used',
+    http => <<"_HTTP_",
+    openzaak_db "$DB";
+    openzaak_db_pool_size 4;
+    openzaak_db_queue 64;
+    openzaak_db_wait_timeout 2s;
+    openzaak_db_query_timeout 10s;
+    openzaak_db_idle_timeout 30s;
+    openzaak_db_connect_timeout 3s;
+    openzaak_auth_cache_size 100;
+    openzaak_base_url https://zaken.example.nl;
+    openzaak_jwt_expiry 1h;
+    openzaak_jwt_leeway 5s;
+    openzaak_jwt_clock_skew 1m;
+_HTTP_
+    server => <<'_SERVER_');
+        openzaak_base_url http://example.org:8080/prefix/;
+        openzaak_jwt_expiry 30m;
+        openzaak_jwt_leeway 0;
+        openzaak_jwt_clock_skew 0;
+        location /autorisaties/api/v1 {
+            openzaak_api autorisaties;
+            openzaak_base_url https://zaken.example.nl/api;
+            openzaak_jwt_expiry 3600;
+            openzaak_jwt_leeway 10;
+            openzaak_jwt_clock_skew 30;
+        }
+        location /zaken/api/v1 { openzaak_api zaken; }
+        location /catalogi/api/v1 { openzaak_api catalogi; }
+        location /documenten/api/v1 { openzaak_api documenten; }
+        location /besluiten/api/v1 { openzaak_api besluiten; }
+_SERVER_
+
+accepted('queue size 0 (never wait for a connection)',
+         http => "openzaak_db \"$DB\"; openzaak_db_queue 0;",
+         server => $API);
+
+accepted('pool size 1000 (the maximum)',
+         http => "openzaak_db \"$DB\"; openzaak_db_pool_size 1000;",
+         server => $API);
+
+# --- openzaak_db -------------------------------------------------------
+
+refused('openzaak_api without openzaak_db', qr/openzaak_db/,
+        server => $API);
+
+refused('openzaak_api with an empty openzaak_db', qr/openzaak_db/,
+        http => 'openzaak_db "";', server => $API);
+
+refused('openzaak_db in a server block', qr/"openzaak_db" directive is not allowed here/,
+        http => '', server => "openzaak_db \"$DB\"; $API");
+
+refused('openzaak_db twice', qr/"openzaak_db" directive is duplicate/,
+        http => "openzaak_db \"$DB\"; openzaak_db \"$DB\";",
+        server => $API);
+
+# A conninfo libpq cannot parse would only be noticed by each worker at
+# start (which then exits for good): nginx -t must say so.
+refused('openzaak_db that libpq cannot parse', qr/openzaak_db/,
+        http => 'openzaak_db "host=/tmp dbname";', server => $API);
+
+refused('openzaak_db with an unknown conninfo keyword', qr/openzaak_db/,
+        http => 'openzaak_db "host=/tmp nosuchkeyword=1";', server => $API);
+
+# --- openzaak_api ------------------------------------------------------
+
+refused('openzaak_api foo', qr/unknown API "foo"/,
+        http => "openzaak_db \"$DB\";",
+        server => 'location /foo { openzaak_api foo; }');
+
+refused('openzaak_api twice in one location', qr/"openzaak_api" directive is duplicate/,
+        http => "openzaak_db \"$DB\";",
+        server => 'location /a { openzaak_api zaken; openzaak_api zaken; }');
+
+refused('openzaak_api in a server block', qr/"openzaak_api" directive is not allowed here/,
+        http => "openzaak_db \"$DB\";", server => 'openzaak_api zaken;');
+
+refused('openzaak_api without an argument', qr/invalid number of arguments in "openzaak_api"/,
+        http => "openzaak_db \"$DB\";",
+        server => 'location /a { openzaak_api; }');
+
+# --- openzaak_base_url -------------------------------------------------
+
+for my $url ('ftp://x', 'zaken.example.nl', '/prefix', 'http://', 'https://',
+             'HTTP:/x')
+{
+    refused("openzaak_base_url $url", qr/must start with http:\/\/ or https:\/\//,
+            http => "openzaak_db \"$DB\";",
+            server => "openzaak_base_url $url; $API");
+}
+
+refused('openzaak_base_url twice on one level', qr/"openzaak_base_url" directive is duplicate/,
+        http => "openzaak_db \"$DB\";",
+        server => "openzaak_base_url https://a.example; "
+                  . "openzaak_base_url https://b.example; $API");
+
+# --- numbers and times --------------------------------------------------
+
+# nginx's bounds check names the value and the line, not the directive
+refused('openzaak_db_pool_size 0', qr/value must be between 1 and 1000/,
+        http => "openzaak_db \"$DB\"; openzaak_db_pool_size 0;",
+        server => $API);
+
+refused('openzaak_db_pool_size 1001', qr/value must be between 1 and 1000/,
+        http => "openzaak_db \"$DB\"; openzaak_db_pool_size 1001;",
+        server => $API);
+
+refused('openzaak_db_pool_size ten', qr/invalid number/,
+        http => "openzaak_db \"$DB\"; openzaak_db_pool_size ten;",
+        server => $API);
+
+refused('openzaak_db_queue -1', qr/invalid number|openzaak_db_queue/,
+        http => "openzaak_db \"$DB\"; openzaak_db_queue -1;",
+        server => $API);
+
+for my $d (qw(openzaak_db_wait_timeout openzaak_db_query_timeout
+              openzaak_db_idle_timeout openzaak_db_connect_timeout))
+{
+    refused("$d soon", qr/invalid value|"$d"/,
+            http => "openzaak_db \"$DB\"; $d soon;", server => $API);
+    refused("$d in a server block", qr/"$d" directive is not allowed here/,
+            http => "openzaak_db \"$DB\";", server => "$d 1s; $API");
+}
+
+refused('openzaak_auth_cache_size lots', qr/invalid number/,
+        http => "openzaak_db \"$DB\"; openzaak_auth_cache_size lots;",
+        server => $API);
+
+for my $d (qw(openzaak_jwt_expiry openzaak_jwt_leeway openzaak_jwt_clock_skew))
+{
+    refused("$d forever", qr/invalid value|"$d"/,
+            http => "openzaak_db \"$DB\";",
+            server => "location /a { openzaak_api zaken; $d forever; }");
+}
+
+done_testing();
