@@ -98,7 +98,7 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_besluittype_fields[] = {
       .type = NGX_OZ_ARRAY, .flags = NGX_OZ_REQUIRED,
       .fields = (const ngx_openzaak_field_t []) {
           { .name = "informatieobjecttype", .type = NGX_OZ_STRING,
-            .min_length = 1, .max_length = 1000, .format = "uri" },
+            .min_length = 1, .format = "uri" },
           { .name = NULL } },
       .render = "catalogi.informatieobjecttype_urls($1, %a.catalogus,"
                 " %a.informatieobjecttypen, %D)",

@@ -324,7 +324,7 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_zaaktype_fields[] = {
       .flags = NGX_OZ_REQUIRED,
       .fields = (const ngx_openzaak_field_t []) {
           { .name = "besluittype", .type = NGX_OZ_STRING, .min_length = 1,
-            .max_length = 1000, .format = "uri" },
+            .format = "uri" },
           { .name = NULL } },
       .render = "catalogi.besluittype_urls($1, %a.catalogus, %a.besluittypen,"
                 " %D)",
