@@ -156,6 +156,13 @@ ngx_openzaak_problem_body(ngx_http_request_t *r, ngx_str_t *base,
         json_object_object_add(obj, "detail",
             json_object_new_string_len((char *) detail->data, detail->len));
 
+    } else if (status == NGX_HTTP_NOT_ALLOWED) {
+        /* the title keeps DRF's "{method}"; the detail names the method */
+        p = ngx_snprintf(buf, sizeof(buf), "Methode \"%V\" niet toegestaan.",
+                         &r->method_name);
+        json_object_object_add(obj, "detail",
+            json_object_new_string_len((char *) buf, p - buf));
+
     } else {
         json_object_object_add(obj, "detail",
             json_object_new_string(pc->detail ? pc->detail : pc->title));
@@ -369,6 +376,30 @@ ngx_openzaak_problem_pg(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q)
 
     if (msg == NULL) {
         msg = "";
+    }
+
+    /* the server's statement_timeout, or a cancel by an operator */
+    if (ngx_strcmp(state, "57014") == 0) {
+        return ngx_openzaak_problem(ctx, NGX_HTTP_SERVICE_UNAVAILABLE, NULL,
+                                    "De database antwoordde niet op tijd; "
+                                    "probeer het later opnieuw.");
+    }
+
+    /*
+     * Passing conditions: connection loss (08), lack of resources (53),
+     * shutdown (57P), a serialization failure or deadlock (40001, 40P01).
+     * The client may retry.
+     */
+    if (ngx_strncmp(state, "08", 2) == 0
+        || ngx_strncmp(state, "53", 2) == 0
+        || ngx_strncmp(state, "57P", 3) == 0
+        || ngx_strcmp(state, "40001") == 0
+        || ngx_strcmp(state, "40P01") == 0)
+    {
+        ngx_log_error(NGX_LOG_WARN, ctx->request->connection->log, 0,
+                      "openzaak: database: %s %s", state, msg);
+        return ngx_openzaak_problem_status(ctx,
+                                           NGX_HTTP_SERVICE_UNAVAILABLE);
     }
 
     if (ngx_strcmp(state, "ZG400") == 0) {

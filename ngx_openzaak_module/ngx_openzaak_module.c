@@ -359,7 +359,11 @@ ngx_http_openzaak_base_url(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 static ngx_int_t
 ngx_http_openzaak_postconfiguration(ngx_conf_t *cf)
 {
+    char                      *err;
+    size_t                     len;
+    u_char                    *conninfo;
     ngx_str_t                  name;
+    PQconninfoOption          *opts;
     ngx_openzaak_main_conf_t  *omcf;
 
     omcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_openzaak_module);
@@ -379,6 +383,37 @@ ngx_http_openzaak_postconfiguration(ngx_conf_t *cf)
                            "in the http block");
         return NGX_ERROR;
     }
+
+    /*
+     * A conninfo libpq cannot read would stop every worker at start.  The
+     * value itself is not logged: it may hold a password.
+     */
+    conninfo = ngx_pnalloc(cf->temp_pool, omcf->db_conninfo.len + 1);
+    if (conninfo == NULL) {
+        return NGX_ERROR;
+    }
+
+    ngx_cpystrn(conninfo, omcf->db_conninfo.data, omcf->db_conninfo.len + 1);
+
+    opts = PQconninfoParse((char *) conninfo, &err);
+    if (opts == NULL) {
+        if (err) {
+            len = ngx_strlen(err);
+            while (len && (err[len - 1] == '\n' || err[len - 1] == ' ')) {
+                err[--len] = '\0';
+            }
+        }
+
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid \"openzaak_db\": %s",
+                           err ? err : "out of memory");
+        if (err) {
+            PQfreemem(err);
+        }
+        return NGX_ERROR;
+    }
+
+    PQconninfoFree(opts);
 
     if (ngx_openzaak_apis_init(cf->pool, cf->log) != NGX_OK) {
         return NGX_ERROR;

@@ -132,7 +132,9 @@ ngx_openzaak_pg_connect(ngx_openzaak_pg_pool_t *pool, ngx_flag_t listener)
 void
 ngx_openzaak_pg_close(ngx_openzaak_pg_conn_t *pc)
 {
-    ngx_openzaak_pg_unwrap(pc, 1);
+    /* libpq closes the socket itself when it sees EOF or a failed connect */
+    ngx_openzaak_pg_unwrap(pc, pc->c && pc->pg
+                               && PQsocket(pc->pg) == pc->c->fd);
 
     if (pc->pg) {
         PQfinish(pc->pg);
@@ -402,6 +404,9 @@ ngx_openzaak_pg_set_idle(ngx_openzaak_pg_conn_t *pc)
         ngx_del_timer(pc->c->read);
     }
 
+    /* an idle connection must not hold up a graceful exit */
+    pc->c->read->cancelable = 1;
+
     timeout = pc->pool->conf->idle_timeout;
 
     if (timeout) {
@@ -486,6 +491,11 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
         goto failed;
     }
 
+    /*
+     * A running query keeps a worker that exits gracefully (reload) alive
+     * until it is answered: nginx waits for timers that are not cancelable.
+     */
+    pc->c->read->cancelable = 0;
     ngx_add_timer(pc->c->read, pc->pool->conf->query_timeout);
 
     return NGX_OK;

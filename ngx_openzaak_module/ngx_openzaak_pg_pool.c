@@ -360,7 +360,11 @@ ngx_openzaak_pg_run(ngx_openzaak_pg_pool_t *pool, ngx_openzaak_pg_query_t *q)
         return NGX_DECLINED;
     }
 
-    if (pool->nwaiting >= pool->conf->queue_size) {
+    /* the queue is for busy connections; a request may always wait for
+     * a connection that is opened for it */
+    if (pool->nwaiting >= pool->conf->queue_size
+                          + (pool->conf->pool_size - pool->nconns))
+    {
         ngx_log_error(NGX_LOG_WARN, q->log, 0,
                       "openzaak: all %ui database connections busy and "
                       "%ui requests waiting", pool->nconns, pool->nwaiting);

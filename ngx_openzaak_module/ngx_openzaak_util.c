@@ -78,6 +78,53 @@ ngx_openzaak_is_uuid(u_char *p, size_t len)
  * and Host of the request, as Open Zaak builds it.
  */
 
+static ngx_int_t
+ngx_openzaak_base_host(ngx_http_request_t *r, ngx_str_t *host)
+{
+    u_char                    *p;
+    ngx_uint_t                 port;
+    ngx_str_t                  addr;
+    u_char                     text[NGX_SOCKADDR_STRLEN];
+    ngx_http_core_srv_conf_t  *cscf;
+
+    cscf = ngx_http_get_module_srv_conf(r, ngx_http_core_module);
+
+    addr.data = text;
+    addr.len = NGX_SOCKADDR_STRLEN;
+
+    if (ngx_connection_local_sockaddr(r->connection, &addr, 0) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    port = ngx_inet_get_port(r->connection->local_sockaddr);
+
+    if (cscf->server_name.len) {
+        addr = cscf->server_name;
+    }
+
+    p = ngx_pnalloc(r->pool, addr.len + sizeof(":65535") - 1);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    host->data = p;
+    p = ngx_cpymem(p, addr.data, addr.len);
+
+    if (port != (ngx_uint_t) (
+#if (NGX_HTTP_SSL)
+                     r->connection->ssl ? 443 :
+#endif
+                     80))
+    {
+        p = ngx_sprintf(p, ":%ui", port);
+    }
+
+    host->len = p - host->data;
+
+    return NGX_OK;
+}
+
+
 ngx_int_t
 ngx_openzaak_base_url(ngx_openzaak_ctx_t *ctx)
 {
@@ -102,11 +149,28 @@ ngx_openzaak_base_url(ngx_openzaak_ctx_t *ctx)
         ngx_str_set(&scheme, "http");
     }
 
-    if (r->headers_in.host && r->headers_in.host->value.len) {
+    if (r->host_start && r->host_end && r->host_end > r->host_start) {
+        /* an absolute-form target wins over Host (RFC 9112, 3.2.2) */
+        host.data = r->host_start;
+        p = r->host_end;
+
+        if (p < r->request_line.data + r->request_line.len && *p == ':') {
+            do {
+                p++;
+            } while (p < r->request_line.data + r->request_line.len
+                     && *p >= '0' && *p <= '9');
+        }
+
+        host.len = p - host.data;
+
+    } else if (r->headers_in.host && r->headers_in.host->value.len) {
         host = r->headers_in.host->value;
 
     } else {
-        host = r->headers_in.server;
+        /* HTTP/1.0 without Host: the server's own name and address */
+        if (ngx_openzaak_base_host(r, &host) != NGX_OK) {
+            return NGX_ERROR;
+        }
     }
 
     len = scheme.len + sizeof("://") - 1 + host.len;
