@@ -5,7 +5,7 @@
 #   make stop           stop what `make run` started
 #   make test [T=t/x.t] migrations check + prove (+ conformance when ../shared/conformance exists)
 #   make test-valgrind  the same under valgrind, without conformance
-#   make conformance    VNG OAS conformance suite [BASE_URL=http://...] [OZ_CONFORMANCE_FOLDERS=AC]
+#   make conformance    VNG OAS conformance suite [BASE_URL=http://...] [OZ_CONFORMANCE_FOLDERS="AC ZTC"]
 #   make token          a JWT for the `make run` client [CLIENT_ID=... SECRET=...]
 #   make deps           install missing Debian packages; make deps-bench for the benchmark tools
 #   make bench          bench/run.sh, when it exists

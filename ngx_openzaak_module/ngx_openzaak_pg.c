@@ -491,6 +491,11 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
         goto failed;
     }
 
+    /* one line per round trip: the tests count them */
+    ngx_log_debug2(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                   "openzaak pg: round trip, %ui statement(s), %ui result(s)",
+                   q->nstmts, pc->nslots);
+
     /*
      * A running query keeps a worker that exits gracefully (reload) alive
      * until it is answered: nginx waits for timers that are not cancelable.

@@ -30,19 +30,23 @@
     "(SELECT z.identificatie FROM catalogi.zaaktype z"                       \
     " WHERE z.uuid = %a.zaaktype)"
 
-/* first begin / last end over the versions of an object; "which" is
- * first or last */
+/*
+ * First begin / last end over the versions of an object ("which" is
+ * NGX_OZ_ZTC_FIRST or NGX_OZ_ZTC_LAST).  Plain aggregates, not a function:
+ * they run for every row of a list page.
+ */
+
+#define NGX_OZ_ZTC_FIRST  "min(v.begin_geldigheid)"
+#define NGX_OZ_ZTC_LAST                                                      \
+    "CASE WHEN bool_or(v.einde_geldigheid IS NULL) THEN NULL"                \
+    " ELSE max(v.einde_geldigheid) END"
 
 #define NGX_OZ_ZTC_LIFE(which, table, key)                                   \
-    "(SELECT (catalogi.life(array_agg(v.begin_geldigheid),"                  \
-    " array_agg(v.einde_geldigheid))).\"" which "\""                         \
-    " FROM catalogi." table " v WHERE v.catalogus = %a.catalogus"            \
-    " AND v." key " = %a." key ")"
+    "(SELECT " which " FROM catalogi." table " v"                            \
+    " WHERE v.catalogus = %a.catalogus AND v." key " = %a." key ")"
 
 #define NGX_OZ_ZTC_SUB_LIFE(which, table, key)                               \
-    "(SELECT (catalogi.life(array_agg(v.begin_geldigheid),"                  \
-    " array_agg(v.einde_geldigheid))).\"" which "\""                         \
-    " FROM catalogi." table " v"                                             \
+    "(SELECT " which " FROM catalogi." table " v"                            \
     " JOIN catalogi.zaaktype vz ON vz.uuid = v.zaaktype"                     \
     " JOIN catalogi.zaaktype z ON z.uuid = %a.zaaktype"                      \
     " WHERE vz.catalogus = z.catalogus"                                      \
@@ -132,21 +136,21 @@ ngx_int_t ngx_openzaak_ztc_publish(ngx_openzaak_ctx_t *ctx);
 
 #define NGX_OZ_ZTC_SUB_OBJECT_LIFE(table, key)                               \
     { .name = "beginObject", .type = NGX_OZ_DATE, .flags = NGX_OZ_READONLY,  \
-      .render = NGX_OZ_ZTC_SUB_LIFE("first", table, key),                    \
+      .render = NGX_OZ_ZTC_SUB_LIFE(NGX_OZ_ZTC_FIRST, table, key),           \
       .description = "De datum waarop de eerst versie van het object "       \
                      "ontstaan is." },                                       \
     { .name = "eindeObject", .type = NGX_OZ_DATE, .flags = NGX_OZ_READONLY,  \
-      .render = NGX_OZ_ZTC_SUB_LIFE("last", table, key),                     \
+      .render = NGX_OZ_ZTC_SUB_LIFE(NGX_OZ_ZTC_LAST, table, key),            \
       .description = "De datum van de aller laatste versie van het "         \
                      "object." }
 
 #define NGX_OZ_ZTC_OBJECT_LIFE(table, key)                                   \
     { .name = "beginObject", .type = NGX_OZ_DATE, .flags = NGX_OZ_READONLY,  \
-      .render = NGX_OZ_ZTC_LIFE("first", table, key),                        \
+      .render = NGX_OZ_ZTC_LIFE(NGX_OZ_ZTC_FIRST, table, key),               \
       .description = "De datum waarop de eerst versie van het object "       \
                      "ontstaan is." },                                       \
     { .name = "eindeObject", .type = NGX_OZ_DATE, .flags = NGX_OZ_READONLY,  \
-      .render = NGX_OZ_ZTC_LIFE("last", table, key),                         \
+      .render = NGX_OZ_ZTC_LIFE(NGX_OZ_ZTC_LAST, table, key),                \
       .description = "De datum van de aller laatste versie van het "         \
                      "object." }
 
