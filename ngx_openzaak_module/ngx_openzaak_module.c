@@ -272,6 +272,24 @@ ngx_http_openzaak_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_conf_merge_str_value(conf->selectielijst_location,
                              prev->selectielijst_location,
                              "/_openzaak/selectielijst");
+
+    /* the path below the Selectielijst base, "/procestypen/...", follows */
+
+    if (conf->selectielijst_location.len == 0
+        || conf->selectielijst_location.data[0] != '/')
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "openzaak_selectielijst_location \"%V\" must "
+                           "start with /", &conf->selectielijst_location);
+        return NGX_CONF_ERROR;
+    }
+
+    while (conf->selectielijst_location.len > 1
+           && conf->selectielijst_location.data[
+                  conf->selectielijst_location.len - 1] == '/')
+    {
+        conf->selectielijst_location.len--;
+    }
     ngx_conf_merge_sec_value(conf->jwt_expiry, prev->jwt_expiry, 3600);
     ngx_conf_merge_sec_value(conf->jwt_leeway, prev->jwt_leeway, 0);
 

@@ -103,18 +103,24 @@ accepted('every directive, each where it may be used',
     openzaak_jwt_expiry 1h;
     openzaak_jwt_leeway 5s;
     openzaak_jwt_clock_skew 1m;
+    openzaak_selectielijst_url https://selectielijst.openzaak.nl/api/v1;
+    openzaak_selectielijst_location /_sl;
 _HTTP_
     server => <<'_SERVER_');
         openzaak_base_url http://example.org:8080/prefix/;
         openzaak_jwt_expiry 30m;
         openzaak_jwt_leeway 0;
         openzaak_jwt_clock_skew 0;
+        openzaak_selectielijst_url http://127.0.0.1:18101/api/v1/;
+        openzaak_selectielijst_location /_sl/;
         location /autorisaties/api/v1 {
             openzaak_api autorisaties;
             openzaak_base_url https://zaken.example.nl/api;
             openzaak_jwt_expiry 3600;
             openzaak_jwt_leeway 10;
             openzaak_jwt_clock_skew 30;
+            openzaak_selectielijst_url https://sl.example.nl/api/v1;
+            openzaak_selectielijst_location /_openzaak/sl;
         }
         location /zaken/api/v1 { openzaak_api zaken; }
         location /catalogi/api/v1 { openzaak_api catalogi; }
@@ -184,6 +190,27 @@ refused('openzaak_base_url twice on one level', qr/"openzaak_base_url" directive
         http => "openzaak_db \"$DB\";",
         server => "openzaak_base_url https://a.example; "
                   . "openzaak_base_url https://b.example; $API");
+
+# --- the Selectielijst -------------------------------------------------
+
+for my $url ('selectielijst.openzaak.nl/api/v1', 'ftp://x', 'https://') {
+    refused("openzaak_selectielijst_url $url",
+            qr/openzaak_selectielijst_url .* must start with http:\/\/ or https:\/\//,
+            http => "openzaak_db \"$DB\";",
+            server => "openzaak_selectielijst_url $url; $API");
+}
+
+refused('openzaak_selectielijst_url twice on one level',
+        qr/"openzaak_selectielijst_url" directive is duplicate/,
+        http => "openzaak_db \"$DB\";",
+        server => "openzaak_selectielijst_url https://a.example; "
+                  . "openzaak_selectielijst_url https://b.example; $API");
+
+for my $uri ('_openzaak/selectielijst', '@sl', '""') {
+    refused("openzaak_selectielijst_location $uri", qr/must start with \//,
+            http => "openzaak_db \"$DB\";",
+            server => "openzaak_selectielijst_location $uri; $API");
+}
 
 # --- numbers and times --------------------------------------------------
 
