@@ -664,7 +664,7 @@ ngx_int_t
 ngx_openzaak_authorize(ngx_openzaak_ctx_t *ctx, const char *const *scopes,
     const char *component)
 {
-    u_char              buf[128];
+    u_char              buf[128], *colon;
     const char         *p, *bar;
     ngx_flag_t          ok;
     const char *const  *group;
@@ -690,7 +690,18 @@ ngx_openzaak_authorize(ngx_openzaak_ctx_t *ctx, const char *const *scopes,
             if ((size_t) (bar - p) < sizeof(buf)) {
                 ngx_memcpy(buf, p, bar - p);
                 buf[bar - p] = '\0';
-                ok = ngx_openzaak_has_scope(ctx, component, (char *) buf);
+
+                /* "zrc:zaken.lezen": a scope of another component */
+                colon = (u_char *) ngx_strchr(buf, ':');
+
+                if (colon) {
+                    *colon = '\0';
+                    ok = ngx_openzaak_has_scope(ctx, (char *) buf,
+                                                (char *) colon + 1);
+
+                } else {
+                    ok = ngx_openzaak_has_scope(ctx, component, (char *) buf);
+                }
             }
 
             p = *bar ? bar + 1 : bar;

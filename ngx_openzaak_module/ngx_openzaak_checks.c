@@ -38,17 +38,21 @@ ngx_openzaak_check_rsin(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
         }
     }
 
-    if (value->len != 9) {
+    /*
+     * The 11-proef as vng-api-common computes it, on a value of any length
+     * (the length itself is the field's min/max_length check): the last
+     * digit weighs -1, the one before it 2, then 3, ...
+     */
+
+    if (value->len == 0) {
         return NGX_OK;
     }
 
-    sum = 0;
+    sum = -(ngx_int_t) (value->data[value->len - 1] - '0');
 
-    for (i = 0; i < 8; i++) {
-        sum += (value->data[i] - '0') * (9 - i);
+    for (i = 0; i + 1 < value->len; i++) {
+        sum += (value->data[i] - '0') * (ngx_int_t) (value->len - i);
     }
-
-    sum -= value->data[8] - '0';
 
     if (sum % 11 != 0) {
         (void) ngx_openzaak_invalidf(ctx, name, "invalid",

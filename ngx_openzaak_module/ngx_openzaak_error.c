@@ -338,6 +338,52 @@ ngx_openzaak_invalidf(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
  * constraint table.  Anything else is a 500 and is logged.
  */
 
+/*
+ * The field of a foreign key violation: PostgreSQL names the constraint
+ * "<table>_<column>_fkey"; the descriptor knows which field the column is.
+ */
+
+static const char *
+ngx_openzaak_fk_field(ngx_openzaak_ctx_t *ctx, const char *cname)
+{
+    size_t                       tlen, clen;
+    const char                  *table, *dot;
+    const ngx_openzaak_field_t  *f;
+
+    if (cname == NULL || ctx->resource == NULL) {
+        return "nonFieldErrors";
+    }
+
+    table = ctx->resource->table;
+    dot = ngx_strchr(table, '.');
+    if (dot) {
+        table = dot + 1;
+    }
+
+    tlen = ngx_strlen(table);
+    clen = ngx_strlen(cname);
+
+    if (clen <= tlen + sizeof("__fkey") - 1
+        || ngx_strncmp(cname, table, tlen) != 0
+        || cname[tlen] != '_'
+        || ngx_strcmp(cname + clen - 5, "_fkey") != 0)
+    {
+        return "nonFieldErrors";
+    }
+
+    for (f = ctx->resource->fields; f->name; f++) {
+        if (f->column
+            && ngx_strlen(f->column) == clen - tlen - 6
+            && ngx_strncmp(f->column, cname + tlen + 1, clen - tlen - 6) == 0)
+        {
+            return f->name;
+        }
+    }
+
+    return "nonFieldErrors";
+}
+
+
 ngx_int_t
 ngx_openzaak_problem_pg(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q)
 {
@@ -477,7 +523,8 @@ ngx_openzaak_problem_pg(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q)
     }
 
     if (ngx_strcmp(state, "23503") == 0) {
-        return ngx_openzaak_problem_invalid1(ctx, "nonFieldErrors",
+        return ngx_openzaak_problem_invalid1(ctx,
+                                             ngx_openzaak_fk_field(ctx, cname),
                                              "does_not_exist",
                                              "Ongeldige hyperlink - Object "
                                              "bestaat niet.");

@@ -187,8 +187,17 @@ ngx_openzaak_fetch_done(ngx_http_request_t *sr, void *data, ngx_int_t rc)
     f->done = 1;
     ctx->fetching--;
 
-    /* an error of nginx itself (upstream down, answer too big for
-     * subrequest_output_buffer_size) means: could not be fetched */
+    /*
+     * A 4xx of the location (a file that is not there) is the answer of
+     * the other API; an error of nginx itself (upstream down, an answer
+     * too big for subrequest_output_buffer_size) means: could not be
+     * fetched.
+     */
+    if (rc >= NGX_HTTP_BAD_REQUEST && rc < NGX_HTTP_INTERNAL_SERVER_ERROR) {
+        f->status = rc;
+        return rc;
+    }
+
     f->status = (rc == NGX_ERROR || rc >= NGX_HTTP_SPECIAL_RESPONSE)
                 ? 0 : sr->headers_out.status;
 

@@ -23,6 +23,11 @@
 
 static void ngx_openzaak_body_handler(ngx_http_request_t *r);
 static void ngx_openzaak_start(ngx_openzaak_ctx_t *ctx);
+#define NGX_OPENZAAK_HTTP_NOT_ACCEPTABLE  406
+
+
+static ngx_flag_t ngx_openzaak_accepts_json(ngx_http_request_t *r);
+static ngx_flag_t ngx_openzaak_q_zero(u_char *p, u_char *end);
 static ngx_int_t ngx_openzaak_send_response(ngx_openzaak_ctx_t *ctx,
     ngx_uint_t status, const char *content_type, ngx_str_t *body);
 
@@ -107,9 +112,118 @@ ngx_openzaak_start(ngx_openzaak_ctx_t *ctx)
         return;
     }
 
+    /* content negotiation comes before authentication, as in DRF */
+    if (!ngx_openzaak_accepts_json(r)) {
+        ngx_openzaak_finish(ctx, ngx_openzaak_problem(ctx,
+                                     NGX_OPENZAAK_HTTP_NOT_ACCEPTABLE, NULL,
+                                     NULL));
+        return;
+    }
+
     ctx->step = NGX_OPENZAAK_STEP_AUTH;
 
     ngx_openzaak_continue(ctx);
+}
+
+
+/*
+ * Whether the Accept header allows application/json, the only type the API
+ * answers in (DRF's JSONRenderer): no header, a "*" range or
+ * application/json, not with q=0.
+ */
+
+static ngx_flag_t
+ngx_openzaak_accepts_json(ngx_http_request_t *r)
+{
+    u_char  *p, *end, *range, *range_end, *params, *q;
+
+    if (r->headers_in.accept == NULL
+        || r->headers_in.accept->value.len == 0)
+    {
+        return 1;
+    }
+
+    p = r->headers_in.accept->value.data;
+    end = p + r->headers_in.accept->value.len;
+
+    while (p < end) {
+        range = p;
+
+        while (p < end && *p != ',') {
+            p++;
+        }
+
+        range_end = p;
+
+        if (p < end) {
+            p++;
+        }
+
+        params = ngx_strlchr(range, range_end, ';');
+
+        q = params ? params : range_end;
+
+        while (range < q && (*range == ' ' || *range == '\t')) {
+            range++;
+        }
+
+        while (q > range && (q[-1] == ' ' || q[-1] == '\t')) {
+            q--;
+        }
+
+        if (!((q - range == 3 && ngx_strncmp(range, "*/*", 3) == 0)
+              || (q - range == 13
+                  && ngx_strncasecmp(range, (u_char *) "application/*", 13)
+                     == 0)
+              || (q - range == 16
+                  && ngx_strncasecmp(range, (u_char *) "application/json",
+                                     16) == 0)))
+        {
+            continue;
+        }
+
+        /* "q=0", "q=0.0", ...: not acceptable after all */
+        if (params && ngx_openzaak_q_zero(params, range_end)) {
+            continue;
+        }
+
+        return 1;
+    }
+
+    return 0;
+}
+
+
+static ngx_flag_t
+ngx_openzaak_q_zero(u_char *p, u_char *end)
+{
+    while (p < end) {
+        while (p < end && (*p == ';' || *p == ' ' || *p == '\t')) {
+            p++;
+        }
+
+        if (end - p >= 2 && (*p == 'q' || *p == 'Q') && p[1] == '=') {
+            p += 2;
+
+            if (p == end || *p != '0') {
+                return 0;
+            }
+
+            for (p++; p < end && *p != ';' && *p != ' '; p++) {
+                if (*p != '.' && *p != '0') {
+                    return 0;
+                }
+            }
+
+            return 1;
+        }
+
+        while (p < end && *p != ';') {
+            p++;
+        }
+    }
+
+    return 0;
 }
 
 

@@ -714,6 +714,8 @@ static json_object *
 ngx_openzaak_openapi_security(ngx_openzaak_operation_t *op)
 {
     u_char              buf[NGX_OPENZAAK_OPENAPI_NAME_LEN], *p, *last;
+    size_t              len;
+    ngx_uint_t          n;
     json_object        *sec, *req, *scopes;
     const char         *s, *bar;
     const char *const  *g;
@@ -725,27 +727,40 @@ ngx_openzaak_openapi_security(ngx_openzaak_operation_t *op)
 
     for (g = op->scopes; *g; g++) {
         s = *g;
+        p = buf + 1;        /* room for "(" */
+        n = 0;
 
-        if (ngx_strchr(s, '|') == NULL) {
-            json_object_array_add(scopes, json_object_new_string(s));
-            continue;
-        }
-
-        p = ngx_slprintf(buf, last, "(");
+        /*
+         * "component:scope" alternatives are granted by a rule of the
+         * standard (ztc-014: zaken.lezen reads the catalogi), not by the
+         * API's own scopes; the reference specs do not list them.
+         */
 
         for ( ;; ) {
             bar = ngx_strchr(s, '|');
+            len = bar ? (size_t) (bar - s) : ngx_strlen(s);
+
+            if (ngx_strlchr((u_char *) s, (u_char *) s + len, ':') == NULL) {
+                p = ngx_slprintf(p, last, "%s%*s", n++ ? " | " : "", len, s);
+            }
+
             if (bar == NULL) {
-                p = ngx_slprintf(p, last, "%s)", s);
                 break;
             }
 
-            p = ngx_slprintf(p, last, "%*s | ", (size_t) (bar - s), s);
             s = bar + 1;
         }
 
-        *p = '\0';
-        json_object_array_add(scopes, json_object_new_string((char *) buf));
+        if (n > 1) {
+            buf[0] = '(';
+            p = ngx_slprintf(p, last, ")");
+            json_object_array_add(scopes,
+                json_object_new_string_len((char *) buf, p - buf));
+
+        } else {
+            json_object_array_add(scopes,
+                json_object_new_string_len((char *) buf + 1, p - buf - 1));
+        }
     }
 
     json_object_object_add(req, "JWT-Claims", scopes);

@@ -884,7 +884,11 @@ ngx_openzaak_default(const ngx_openzaak_field_t *f)
         return json_object_new_array();
     }
 
-    if (f->type == NGX_OZ_STRING && !(f->flags & NGX_OZ_NULLABLE)) {
+    /* an optional text the database keeps as "" (blank=True in Django) */
+    if ((f->type == NGX_OZ_STRING || f->type == NGX_OZ_URI
+         || (f->type == NGX_OZ_ENUM && (f->flags & NGX_OZ_ENUM_BLANK)))
+        && !(f->flags & NGX_OZ_NULLABLE))
+    {
         return json_object_new_string("");
     }
 

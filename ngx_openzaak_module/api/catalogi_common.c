@@ -21,8 +21,9 @@
 #include "ngx_openzaak_catalogi.h"
 
 
+/* ztc-014: the ZRC and DRC read the catalogi with their own scopes */
 const char *const  ngx_openzaak_ztc_lezen[] = {
-    "catalogi.lezen", NULL
+    "catalogi.lezen|zrc:zaken.lezen|drc:documenten.lezen", NULL
 };
 
 const char *const  ngx_openzaak_ztc_schrijven[] = {
@@ -165,7 +166,7 @@ ngx_openzaak_ztc_sub_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
     u_char        *p, *sql;
     size_t         len;
-    ngx_str_t      zt;
+    ngx_str_t      zt, tpl;
     ngx_pool_t    *pool;
     json_object   *v;
 
@@ -178,21 +179,39 @@ ngx_openzaak_ztc_sub_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         zt.len = ngx_strlen(zt.data);
     }
 
-    len = sizeof("SELECT catalogi.check_zaaktype_concept(array_remove("
-                 "ARRAY[(SELECT zaaktype FROM  WHERE uuid = $1::uuid),"
-                 " $2::uuid], NULL), $3::boolean)")
-          + ngx_strlen(ctx->resource->table);
+    if (w->kind == NGX_OZ_OP_CREATE && zt.len
+        && json_object_object_get_ex(w->row, "begin_geldigheid", &v)
+        && json_object_is_type(v, json_type_string)
+        && ngx_openzaak_sql_add(w->query, pool,
+                                "SELECT catalogi.check_sub_begin($1::uuid,"
+                                " $2::date)", 2,
+                                ngx_openzaak_pstrdup0(pool, &zt),
+                                json_object_get_string(v))
+           == NULL)
+    {
+        return NGX_ERROR;
+    }
+
+    if (w->kind == NGX_OZ_OP_DELETE) {
+        ngx_str_set(&tpl, "SELECT catalogi.check_zaaktype_concept_delete("
+                          "(SELECT zaaktype FROM %s WHERE uuid = $1::uuid),"
+                          " $3::boolean), $2::text");
+
+    } else {
+        ngx_str_set(&tpl, "SELECT catalogi.check_zaaktype_concept("
+                          "array_remove(ARRAY[(SELECT zaaktype FROM %s"
+                          " WHERE uuid = $1::uuid), $2::uuid], NULL),"
+                          " $3::boolean)");
+    }
+
+    len = tpl.len + ngx_strlen(ctx->resource->table) + 1;
 
     sql = ngx_pnalloc(pool, len);
     if (sql == NULL) {
         return NGX_ERROR;
     }
 
-    p = ngx_snprintf(sql, len - 1,
-                     "SELECT catalogi.check_zaaktype_concept(array_remove("
-                     "ARRAY[(SELECT zaaktype FROM %s WHERE uuid = $1::uuid),"
-                     " $2::uuid], NULL), $3::boolean)",
-                     ctx->resource->table);
+    p = ngx_snprintf(sql, len - 1, (char *) tpl.data, ctx->resource->table);
     *p = '\0';
 
     return ngx_openzaak_sql_add(w->query, pool, (char *) sql, 3,
@@ -200,6 +219,47 @@ ngx_openzaak_ztc_sub_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
                zt.len ? (char *) ngx_openzaak_pstrdup0(pool, &zt) : NULL,
                ngx_openzaak_ztc_forced(ctx, w->kind == NGX_OZ_OP_DELETE)
                ? "true" : "false")
+           ? NGX_OK : NGX_ERROR;
+}
+
+
+/* ztc-010 for the zaaktype-informatieobjecttype (see 0004_catalogi_checks) */
+
+ngx_int_t
+ngx_openzaak_ztc_ztiot_before(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w)
+{
+    ngx_str_t     zt, iot;
+    ngx_pool_t   *pool;
+    json_object  *v;
+
+    pool = ctx->request->pool;
+
+    ngx_str_set(&zt, "");
+    ngx_str_set(&iot, "");
+
+    if (w->row && json_object_object_get_ex(w->row, "zaaktype", &v)) {
+        zt.data = (u_char *) json_object_get_string(v);
+        zt.len = ngx_strlen(zt.data);
+    }
+
+    if (w->row
+        && json_object_object_get_ex(w->row, "informatieobjecttype", &v))
+    {
+        iot.data = (u_char *) json_object_get_string(v);
+        iot.len = ngx_strlen(iot.data);
+    }
+
+    return ngx_openzaak_sql_add(w->query, pool,
+               "SELECT catalogi.check_ztiot_concept($1::uuid, $2::uuid,"
+               " $3::text, $4::boolean, $5::boolean)", 5,
+               w->kind == NGX_OZ_OP_CREATE
+               ? NULL : (char *) ngx_openzaak_pstrdup0(pool, &w->uuid),
+               zt.len ? (char *) ngx_openzaak_pstrdup0(pool, &zt) : NULL,
+               iot.len ? (char *) ngx_openzaak_pstrdup0(pool, &iot) : NULL,
+               ngx_openzaak_ztc_forced(ctx, w->kind == NGX_OZ_OP_DELETE)
+               ? "true" : "false",
+               w->kind == NGX_OZ_OP_DELETE ? "true" : "false")
            ? NGX_OK : NGX_ERROR;
 }
 

@@ -17,25 +17,28 @@
 #include "ngx_openzaak_catalogi.h"
 
 
+/* omschrijvingGeneriek: required members that may be blank (the spec
+ * gives them no minLength) */
+
 static const ngx_openzaak_field_t  ngx_openzaak_ztc_iot_generiek[] = {
     { .name = "informatieobjecttypeOmschrijvingGeneriek",
-      .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED, .min_length = 1,
+      .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED|NGX_OZ_BLANK,
       .max_length = 80,
       .description = "Algemeen gehanteerde omschrijving van het type "
                      "informatieobject." },
     { .name = "definitieInformatieobjecttypeOmschrijvingGeneriek",
-      .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED, .min_length = 1,
+      .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED|NGX_OZ_BLANK,
       .max_length = 255,
       .description = "Nauwkeurige beschrijving van het generieke type "
                      "informatieobject" },
     { .name = "herkomstInformatieobjecttypeOmschrijvingGeneriek",
-      .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED, .min_length = 1,
+      .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED|NGX_OZ_BLANK,
       .max_length = 12,
       .description = "De naam van de waardenverzameling, of van de "
                      "beherende organisatie daarvan, waaruit de waarde is "
                      "overgenomen." },
     { .name = "hierarchieInformatieobjecttypeOmschrijvingGeneriek",
-      .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED, .min_length = 1,
+      .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED|NGX_OZ_BLANK,
       .max_length = 80,
       .description = "De plaats in de rangorde van het informatieobjecttype." },
     { .name = "opmerkingInformatieobjecttypeOmschrijvingGeneriek",

@@ -372,7 +372,7 @@ ngx_openzaak_ztc_rt_validate(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 
 
 static const char *const  ngx_openzaak_ztc_rto_keys[] = {
-    "url", "omschrijving", NULL
+    "url", "omschrijving", "definitie", NULL
 };
 
 static const char *const  ngx_openzaak_ztc_resultaat_keys[] = {

@@ -52,8 +52,9 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_roltype_fields[] = {
 static const ngx_openzaak_filter_t  ngx_openzaak_ztc_roltype_filters[] = {
     NGX_OZ_ZTC_DATUM_GELDIGHEID_FILTER,
     { .name = "omschrijving", .type = NGX_OZ_STRING,
-      .sql = "t.omschrijving = $?::text",
-      .description = "Omschrijving van de aard van de ROL." },
+      .sql = "strpos(lower(t.omschrijving), lower($?::text)) > 0",
+      .description = "**EXPERIMENTEEL** Filter op (een deel van de) "
+                     "omschrijving (hoofdletterongevoelig)." },
     { .name = "omschrijvingGeneriek", .type = NGX_OZ_ENUM,
       .enums = ngx_openzaak_ztc_omschrijving_generiek,
       .sql = "t.omschrijving_generiek = $?::text",
@@ -71,6 +72,13 @@ static const ngx_openzaak_operation_t  ngx_openzaak_ztc_roltype_ops[] = {
 };
 
 
+static const ngx_openzaak_constraint_t  ngx_openzaak_ztc_roltype_uniques[] = {
+    { "roltype_zaaktype_omschrijving_key", "nonFieldErrors", "unique",
+      "De velden zaaktype, omschrijving moeten een unieke set zijn." },
+    { NULL, NULL, NULL, NULL }
+};
+
+
 ngx_openzaak_resource_t  ngx_openzaak_ztc_roltype = {
     .path = "roltypen",
     .name = "roltype",
@@ -80,6 +88,7 @@ ngx_openzaak_resource_t  ngx_openzaak_ztc_roltype = {
     .filters = ngx_openzaak_ztc_roltype_filters,
     .operations = ngx_openzaak_ztc_roltype_ops,
     .order = "t.id DESC",
+    .constraints = ngx_openzaak_ztc_roltype_uniques,
     .hooks = &ngx_openzaak_ztc_sub_hooks,
     .description = "RolType."
 };

@@ -93,6 +93,11 @@ static const ngx_openzaak_operation_t  ngx_openzaak_ztc_ztiot_ops[] = {
 };
 
 
+static const ngx_openzaak_hooks_t  ngx_openzaak_ztc_ztiot_hooks = {
+    .before = ngx_openzaak_ztc_ztiot_before
+};
+
+
 static const ngx_openzaak_constraint_t  ngx_openzaak_ztc_ztiot_uniques[] = {
     { "zaaktypeinformatieobjecttype_zaaktype_volgnummer_key",
       "nonFieldErrors", "unique",
@@ -109,8 +114,8 @@ ngx_openzaak_resource_t  ngx_openzaak_ztc_ztiot = {
     .fields = ngx_openzaak_ztc_ztiot_fields,
     .filters = ngx_openzaak_ztc_ztiot_filters,
     .operations = ngx_openzaak_ztc_ztiot_ops,
-    .order = "t.zaaktype, t.volgnummer, t.id",
+    .order = "t.id DESC",
     .constraints = ngx_openzaak_ztc_ztiot_uniques,
-    .hooks = &ngx_openzaak_ztc_sub_hooks,
+    .hooks = &ngx_openzaak_ztc_ztiot_hooks,
     .description = "ZaakTypeInformatieObjectType."
 };

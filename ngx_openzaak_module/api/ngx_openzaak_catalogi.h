@@ -72,6 +72,8 @@ ngx_int_t ngx_openzaak_ztc_type_before(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w);
 ngx_int_t ngx_openzaak_ztc_type_after(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w);
+ngx_int_t ngx_openzaak_ztc_ztiot_before(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w);
 ngx_int_t ngx_openzaak_ztc_sub_before(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w);
 ngx_int_t ngx_openzaak_ztc_publish(ngx_openzaak_ctx_t *ctx);
