@@ -25,9 +25,9 @@
 #
 #   Both may be `eval` arrays with one entry per request of the block.
 #
-#   implemented below with the public add_response_body_check(), so they
-#   are ordinary Test::More assertions (one per response) and work the same
-#   under the real Test::Nginx::Socket.  This was chosen over a `--- init`
+#   implemented in OZ::Test with the public add_response_body_check(), so
+#   they are ordinary Test::More assertions (one per response) and work the
+#   same under the real Test::Nginx::Socket.  This was chosen over a `--- init`
 #   that dies (which aborts the file instead of failing one test) and over
 #   checks spread across two blocks (which breaks `--- ONLY`).  The module
 #   answers after its transaction committed, so the state is final then.
@@ -124,32 +124,6 @@ sub main::hdr_json {
     my ($who, @extra) = @_;
     return main::hdr($who, 'Content-Type: application/json', @extra);
 }
-
-# --- sql_check / --- sql_check_out (see the top of the file)
-add_response_body_check(sub {
-    my ($block, $body, $req_idx, $rep_idx, $dry_run) = @_;
-    my $sql = $block->sql_check;
-    return unless defined $sql;
-    my $desc = $block->name . " - sql_check ok (repeated req $rep_idx,"
-               . " req $req_idx)";
-    if ($dry_run) {
-        SKIP: { Test::More::skip("$desc: $dry_run", 1) }
-        return;
-    }
-    # eval arrays give one SQL / one expectation per request
-    $sql = $sql->[$req_idx] if ref $sql eq 'ARRAY';
-    my $want = $block->sql_check_out // '';
-    $want = $want->[$req_idx] if ref $want eq 'ARRAY';
-    s/^\s+|\s+$//g for $sql, $want;
-    my $got = eval { OZ::Test::oz_psql($sql) };
-    if (!defined $got) {
-        Test::More::fail($desc);
-        Test::More::diag("sql_check failed: $@");
-        return;
-    }
-    $got =~ s/^\s+|\s+$//g;
-    Test::More::is($got, $want, $desc);
-});
 
 # No error or alert may be logged by default.
 add_block_preprocessor(sub {

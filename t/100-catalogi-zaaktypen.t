@@ -301,31 +301,6 @@ sub main::set_of {
     return qr/^\[$look$elems\]$/s;
 }
 
-# --- sql_check / --- sql_check_out (see the top of the file)
-add_response_body_check(sub {
-    my ($block, $body, $req_idx, $rep_idx, $dry_run) = @_;
-    my $sql = $block->sql_check;
-    return unless defined $sql;
-    my $desc = $block->name . " - sql_check ok (repeated req $rep_idx,"
-               . " req $req_idx)";
-    if ($dry_run) {
-        SKIP: { Test::More::skip("$desc: $dry_run", 1) }
-        return;
-    }
-    $sql = $sql->[$req_idx] if ref $sql eq 'ARRAY';
-    my $want = $block->sql_check_out // '';
-    $want = $want->[$req_idx] if ref $want eq 'ARRAY';
-    s/^\s+|\s+$//g for $sql, $want;
-    my $got = eval { OZ::Test::oz_psql($sql) };
-    if (!defined $got) {
-        Test::More::fail($desc);
-        Test::More::diag("sql_check failed: $@");
-        return;
-    }
-    $got =~ s/^\s+|\s+$//g;
-    Test::More::is($got, $want, $desc);
-});
-
 add_block_preprocessor(sub {
     my ($block) = @_;
     $block->set_value(no_error_log => "[alert]\n[crit]\n[emerg]")

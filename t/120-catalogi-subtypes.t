@@ -342,29 +342,6 @@ sub main::check_desc {
 }
 
 # --- sql_check / --- sql_check_out
-add_response_body_check(sub {
-    my ($block, $body, $req_idx, $rep_idx, $dry_run) = @_;
-    my $sql = $block->sql_check;
-    return unless defined $sql;
-    my $desc = main::check_desc($block, 'sql_check', $req_idx, $rep_idx);
-    if ($dry_run) {
-        SKIP: { Test::More::skip("$desc: $dry_run", 1) }
-        return;
-    }
-    $sql = $sql->[$req_idx] if ref $sql eq 'ARRAY';
-    my $want = $block->sql_check_out // '';
-    $want = $want->[$req_idx] if ref $want eq 'ARRAY';
-    s/^\s+|\s+$//g for $sql, $want;
-    my $got = eval { OZ::Test::oz_psql($sql) };
-    if (!defined $got) {
-        Test::More::fail($desc);
-        Test::More::diag("sql_check failed: $@");
-        return;
-    }
-    $got =~ s/^\s+|\s+$//g;
-    Test::More::is($got, $want, $desc);
-});
-
 # --- invalid_params
 add_response_body_check(sub {
     my ($block, $body, $req_idx, $rep_idx, $dry_run) = @_;

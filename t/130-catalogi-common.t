@@ -506,7 +506,7 @@ sub main::head_matches_get {
 }
 
 #------------------------------------------------------------------------
-# --- sql_check / --- sql_check_out / --- db_unchanged
+# --- db_unchanged (sql_check / sql_check_out come from OZ::Test)
 #------------------------------------------------------------------------
 
 our $FINGERPRINT_SQL = join "\n UNION ALL ", map {
@@ -545,26 +545,6 @@ add_response_body_check(sub {
                     : "main::snapshot() was not called in --- init");
         }
     }
-
-    my $sql = $block->sql_check;
-    return unless defined $sql;
-    my $desc = $block->name . " - sql_check ok $sfx";
-    if ($dry_run) {
-        SKIP: { Test::More::skip("$desc: $dry_run", 1) }
-        return;
-    }
-    $sql = $sql->[$req_idx] if ref $sql eq 'ARRAY';
-    my $want = $block->sql_check_out // '';
-    $want = $want->[$req_idx] if ref $want eq 'ARRAY';
-    s/^\s+|\s+$//g for $sql, $want;
-    my $got = eval { OZ::Test::oz_psql($sql) };
-    if (!defined $got) {
-        Test::More::fail($desc);
-        Test::More::diag("sql_check failed: $@");
-        return;
-    }
-    $got =~ s/^\s+|\s+$//g;
-    Test::More::is($got, $want, $desc);
 });
 
 # Defaults: nothing bad in the log; API-version 1.3.1 on every answer.

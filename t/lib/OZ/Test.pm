@@ -7,8 +7,9 @@ package OZ::Test;
 #   oz_reset               empty every table but the migration bookkeeping
 #   oz_pg_stop / oz_pg_start  stop/start PostgreSQL (commands from env)
 #
-# Importing this module also registers the "--- json_subset" and
-# "--- json_absent" block sections through add_response_body_check.
+# Importing this module also registers the "--- json_subset",
+# "--- json_absent" and "--- sql_check" / "--- sql_check_out" block
+# sections through add_response_body_check.
 #
 # Only the public Test::Nginx::Socket API is used, so the tests also run
 # under the real openresty/test-nginx module.  See docs/testing.md.
@@ -42,12 +43,13 @@ sub import {
 
     if (!$checks_registered++) {
         Test::Nginx::Socket::add_response_body_check(\&json_checks);
+        Test::Nginx::Socket::add_response_body_check(\&sql_checks);
 
         # Test::Base evaluates "--- foo eval" sections in the package
         # Test::Base::Filter (with either runner), so make the helpers
         # callable there without a package prefix.
         no strict 'refs';
-        for my $name (@EXPORT) {
+        for my $name (grep { !/^\$/ } @EXPORT) {
             *{"Test::Base::Filter::$name"} = \&$name
                 unless defined &{"Test::Base::Filter::$name"};
         }
@@ -330,6 +332,40 @@ sub oz_pg_start { run_env_command('TEST_NGINX_OZ_PG_START') }
 #------------------------------------------------------------------------
 # --- json_subset / --- json_absent
 #------------------------------------------------------------------------
+
+# --- sql_check: SQL run right after the response (the module answers
+# after its transaction committed, so the state is final then);
+# --- sql_check_out: the expected psql -A -t output ("|" between columns,
+# one line per row).  Both may be eval arrays, one entry per request.
+sub sql_checks {
+    my ($block, $body, $req_idx, $rep_idx, $dry_run) = @_;
+    my $sql = $block->sql_check;
+    return unless defined $sql;
+
+    my $desc = $block->name . " - sql_check ok (repeated req $rep_idx,"
+               . " req $req_idx)";
+    local $Test::Builder::Level = $Test::Builder::Level + 1;
+
+    if ($dry_run) {
+        SKIP: { Test::More::skip("$desc: $dry_run", 1) }
+        return;
+    }
+
+    $sql = $sql->[$req_idx] if ref $sql eq 'ARRAY';
+    my $want = $block->sql_check_out // '';
+    $want = $want->[$req_idx] if ref $want eq 'ARRAY';
+    s/^\s+|\s+$//g for $sql, $want;
+
+    my $got = eval { oz_psql($sql) };
+    if (!defined $got) {
+        Test::More::fail($desc);
+        Test::More::diag("sql_check failed: $@");
+        return;
+    }
+
+    $got =~ s/^\s+|\s+$//g;
+    Test::More::is($got, $want, $desc);
+}
 
 sub json_checks {
     my ($block, $body, $req_idx, $rep_idx, $dry_run) = @_;
