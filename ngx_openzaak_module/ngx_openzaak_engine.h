@@ -80,7 +80,8 @@ struct ngx_openzaak_field_s {
     ngx_uint_t                        max_length;
     const char *const                *enums;      /* NULL terminated */
     const char                       *ref;        /* "api/path" of NGX_OZ_REF */
-    const ngx_openzaak_field_t       *fields;     /* OBJECT members, ARRAY item */
+    const ngx_openzaak_field_t       *fields;     /* OBJECT members or the
+                                                     ARRAY item */
     const ngx_openzaak_child_t       *child;      /* ARRAY stored in a table */
     const char                       *render;     /* SQL for output, "%a" =
                                                      the row alias */

@@ -602,7 +602,9 @@ ngx_openzaak_quote_plus(ngx_openzaak_sb_t *sb, ngx_str_t *s)
     for (i = 0; i < s->len; i++) {
         c = s->data[i];
 
-        if (ngx_openzaak_isalnum(c) || c == '_' || c == '.' || c == '-' || c == '~') {
+        if (ngx_openzaak_isalnum(c)
+            || c == '_' || c == '.' || c == '-' || c == '~')
+        {
             ngx_openzaak_sb_addn(sb, &c, 1);
             continue;
         }

@@ -97,7 +97,8 @@ ngx_openzaak_pg_connect(ngx_openzaak_pg_pool_t *pool, ngx_flag_t listener)
     pc->pg = PQconnectStartParams(pool->keywords, pool->values, 0);
 
     if (pc->pg == NULL) {
-        ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "PQconnectStartParams() failed");
+        ngx_log_error(NGX_LOG_ERR, &pc->log, 0,
+                      "PQconnectStartParams() failed");
         ngx_destroy_pool(mem);
         return NULL;
     }

@@ -1123,7 +1123,9 @@ ngx_openzaak_valid_url(u_char *p, size_t len)
         }
 
         for (label = host + 1; label < q; label++) {
-            if (!(ngx_openzaak_isxdigit(*label) || *label == ':' || *label == '.')) {
+            if (!(ngx_openzaak_isxdigit(*label)
+                  || *label == ':' || *label == '.'))
+            {
                 return 0;
             }
         }
