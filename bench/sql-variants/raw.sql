@@ -1,0 +1,3 @@
+-- The raw columns, autorisaties as json_build_array rows (like the auth query); the JSON of the response would be written in C.
+\set i random(1, 10000)
+SELECT t.client_ids, t.label, t.heeft_alle_autorisaties, (SELECT json_agg(json_build_array(c.component, c.scopes, c.zaaktype, c.informatieobjecttype, c.besluittype, c.max_vertrouwelijkheidaanduiding) ORDER BY c.position) FROM autorisaties.autorisatie c WHERE c.applicatie_uuid = t.uuid) FROM autorisaties.applicatie t WHERE t.uuid = overlay(overlay(md5('bench-applicatie-' || :i) placing '4' from 13) placing substr('89ab', :i % 4 + 1, 1) from 17)::uuid;

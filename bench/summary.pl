@@ -1,0 +1,185 @@
+#!/usr/bin/perl
+# bench/summary.pl OUT_DIR POOL WORKERS: the markdown summary of a
+# bench/run.sh run, from the .tsv files in OUT_DIR (printed on stdout;
+# run.sh writes it to OUT_DIR/summary.md). The tables are meant to be pasted
+# into docs/performance.md.
+use strict;
+use warnings;
+
+my ($out, $pool, $workers) = @ARGV;
+die "usage: $0 OUT_DIR POOL WORKERS\n" unless defined $workers;
+
+sub read_tsv {
+    my ($file, $header) = @_;
+    open my $fh, '<', "$out/$file" or return ();
+    my @rows;
+    my @cols;
+    while (my $line = <$fh>) {
+        chomp $line;
+        my @f = split /\t/, $line, -1;
+        if ($header && !@cols) { @cols = @f; next; }
+        push @rows, $header ? { map { $cols[$_] => $f[$_] } 0 .. $#cols } : \@f;
+    }
+    return @rows;
+}
+
+sub table {
+    my ($head, @rows) = @_;
+    my $s = '| ' . join(' | ', @$head) . " |\n";
+    $s .= '|' . join('|', map { /^[<>]/ ? '---:' : '---' } @$head) . "|\n";
+    $s =~ s/\| [<>]/| /g;
+    $s .= '| ' . join(' | ', map { defined $_ ? $_ : '' } @$_) . " |\n" for @rows;
+    return $s;
+}
+
+sub thousands {
+    my $n = shift;
+    return $n unless defined $n && $n =~ /^\d+$/;
+    1 while $n =~ s/^(\d+)(\d{3})/$1,$2/;
+    return $n;
+}
+
+my %machine = map { $_->[0] => $_->[1] } read_tsv('machine.tsv', 0);
+my @dataset = read_tsv('dataset.tsv', 0);
+my @sizes = read_tsv('sizes.tsv', 0);
+my @results = read_tsv('results.tsv', 1);
+my @cpu = read_tsv('cpu.tsv', 1);
+my @errors = read_tsv('errors.tsv', 1);
+my @mem = read_tsv('memory.tsv', 1);
+
+print "## Machine\n\n";
+print table(['', ''], map { [$_, $machine{$_}] }
+    grep { exists $machine{$_} }
+    ('date', 'cpu', 'cores', 'hypervisor', 'memory', 'kernel', 'os', 'postgresql',
+     'nginx', 'wrk', 'pgbench', 'module', 'module build', 'load average at start', 'niceness of the benchmark processes'));
+print "\nnginx: worker_processes $workers, openzaak_db_pool_size $pool (per worker).\n";
+
+print "\n## Data set and response sizes\n\n";
+print table(['', ''], (map { [$_->[0], thousands($_->[1])] } @dataset),
+    (map { [$_->[0], $_->[1]] } @sizes));
+
+print "\n## Throughput and latency\n\n";
+my @rows;
+for my $r (@results) {
+    my $pg = $r->{scenario} =~ /pgbench/;
+    push @rows, [
+        $r->{scenario}, $r->{conns}, thousands($r->{rps}),
+        $r->{p50_ms}, $r->{p90_ms}, $r->{p99_ms}, $r->{max_ms},
+        $r->{non2xx}, $r->{socket_errors},
+        $pg ? '-' : $r->{bytes_per_resp},
+    ];
+}
+print table(['scenario', '>conns', '>req/s (tps)', '>p50 ms', '>p90 ms', '>p99 ms',
+             '>max ms', '>non-2xx (failed)', '>socket errors', '>bytes/response'], @rows);
+print "\npgbench prints no percentiles: its p50 column is the average latency.\n";
+
+my %rps;
+for my $r (@results) {
+    $rps{"$r->{scenario}\t$r->{conns}"} = $r->{rps};
+}
+my @conns = do { my %s; grep { !$s{$_}++ } map { $_->{conns} } grep { $_->{scenario} eq 'detail GET' } @results };
+my ($best_pg) = sort { $b <=> $a } map { $_->{rps} } grep { $_->{scenario} =~ /^pgbench -S/ } @results;
+
+sub ratio {
+    my ($a, $b) = @_;
+    return '-' unless defined $a && defined $b && $b > 0;
+    my $r = 100 * $a / $b;
+    return sprintf($r < 10 ? '%.1f%%' : '%.0f%%', $r);
+}
+
+print "\n## Ratios\n\n";
+my @ratio_rows;
+for my $c (@conns) {
+    my $d = $rps{"detail GET\t$c"};
+    my $l = $rps{"list GET page 1\t$c"};
+    push @ratio_rows, [
+        $c,
+        ratio($d, $rps{"pgbench -S -M simple\t$c"}),
+        ratio($d, $rps{"pgbench -S -M prepared\t$c"}),
+        ratio($d, $best_pg),
+        ratio($d, $rps{"static detail-size\t$c"}),
+        ratio($l, $rps{"static list-size\t$c"}),
+    ];
+}
+print table(['>conns / clients', '>detail / pgbench -S simple', '>detail / pgbench -S prepared',
+             '>detail / best pgbench -S', '>detail / static detail-size',
+             '>list page / static list-size'], @ratio_rows);
+print "\nBest pgbench -S: " . thousands($best_pg) . " tps.\n" if $best_pg;
+
+print "\n## CPU during each run (in cores; the machine has $machine{cores})\n\n";
+print table(['run', '>wall s', '>nginx workers', '>PostgreSQL', '>client (wrk/pgbench)',
+             '>irq+softirq', '>other', '>idle'],
+    map { [$_->{scenario}, $_->{wall_s}, $_->{nginx_cores}, $_->{postgres_cores},
+           $_->{client_cores}, $_->{irq_cores}, $_->{other_cores}, $_->{idle_cores}] } @cpu);
+print "\nirq+softirq is kernel time not charged to any process (mostly the loopback TCP and unix socket traffic); 'other' is the rest of the busy time: kernel threads and anything else running on the machine.\n";
+
+# CPU time per request: robust against other work on the machine
+my %cpu_by = map { $_->{scenario} => $_ } @cpu;
+my @per;
+for my $r (@results) {
+    my $key = "$r->{scenario} c$r->{conns}";
+    my $c = $cpu_by{$key} or next;
+    next unless $r->{rps} && $r->{rps} > 0;
+    my $us = sub { sprintf '%.1f', 1e6 * $_[0] / $r->{rps} };
+    push @per, [$r->{scenario}, $r->{conns}, thousands($r->{rps}),
+        $us->($c->{nginx_cores}), $us->($c->{postgres_cores}), $us->($c->{client_cores}),
+        $us->($c->{irq_cores}),
+        $us->($c->{nginx_cores} + $c->{postgres_cores} + $c->{client_cores} + $c->{irq_cores})];
+}
+if (@per) {
+    print "\n## CPU time per request (microseconds)\n\n";
+    print table(['scenario', '>conns', '>req/s', '>nginx', '>PostgreSQL', '>client', '>irq+softirq', '>sum'], @per);
+    print "\nCPU seconds of each part during the run divided by the requests (transactions) it completed. It moves less with other work on the machine than req/s does, but it does move (caches, context switches).\n";
+}
+
+print "\n## Worker memory\n\n";
+my %by_pid;
+for my $m (@mem) {
+    push @{ $by_pid{$m->{pid}} }, $m;
+}
+my @mem_rows;
+for my $pid (sort { $a <=> $b } keys %by_pid) {
+    my @s = @{ $by_pid{$pid} };
+    my ($idle) = grep { $_->{phase} eq 'idle-after-start' } @s;
+    my @run = grep { $_->{phase} =~ /memory-run|before-memory-run|after-memory-run/ } @s;
+    next unless @run;
+    my ($max_rss) = sort { $b <=> $a } map { $_->{rss_kb} } @run;
+    my ($max_pss) = sort { $b <=> $a } map { $_->{pss_kb} } @run;
+    my ($max_priv) = sort { $b <=> $a } map { $_->{private_kb} } @run;
+    push @mem_rows, [
+        $pid,
+        $idle ? $idle->{rss_kb} : '-',
+        $run[0]{rss_kb}, $run[-1]{rss_kb}, $max_rss, $run[-1]{rss_kb} - $run[0]{rss_kb},
+        $run[0]{pss_kb}, $run[-1]{pss_kb}, $max_pss, $run[-1]{pss_kb} - $run[0]{pss_kb},
+        $run[0]{private_kb}, $run[-1]{private_kb}, $max_priv, $run[-1]{private_kb} - $run[0]{private_kb},
+        scalar @run,
+    ];
+}
+print table(['>worker pid', '>RSS after start', '>RSS start', '>RSS end', '>RSS max', '>RSS end-start',
+             '>PSS start', '>PSS end', '>PSS max', '>PSS end-start',
+             '>private start', '>private end', '>private max', '>private end-start', '>samples'], @mem_rows);
+print "\nAll in KiB. 'start' is the sample just before the memory run (after all other runs), 'end' one second after it; private = Private_Clean + Private_Dirty. Every sample: memory.tsv.\n";
+
+print "\n## nginx error log\n\n";
+my @err_rows = grep { $_->{warn} || $_->{error} || $_->{crit_alert_emerg} } @errors;
+if (@err_rows) {
+    print table(['during', '>warn', '>error', '>crit/alert/emerg'],
+        map { [$_->{scenario}, $_->{warn}, $_->{error}, $_->{crit_alert_emerg}] } @err_rows);
+    if (open my $fh, '<', "$out/nginx-error.log") {
+        my %seen;
+        my @lines;
+        while (<$fh>) {
+            next unless /\[(warn|error|crit|alert|emerg)\]/;
+            (my $k = $_) =~ s/^\S+ \S+ \[\w+\] \d+#\d+: (\*\d+ )?//;
+            $k =~ s/, client: .*//s;
+            push @lines, $_ unless $seen{$k}++;
+        }
+        if (@lines) {
+            print "\nDistinct messages (first of each):\n\n```\n";
+            print @lines[0 .. ($#lines < 9 ? $#lines : 9)];
+            print "```\n";
+        }
+    }
+} else {
+    print "No warn, error, crit, alert or emerg lines during the runs.\n";
+}
