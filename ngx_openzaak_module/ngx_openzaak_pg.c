@@ -532,7 +532,20 @@ ngx_openzaak_pg_prepared_find(ngx_openzaak_pg_conn_t *pc,
     ngx_uint_t                   i;
     ngx_openzaak_pg_prepared_t  *ps;
 
-    hash = ngx_crc32_long(s->sql.data, s->sql.len);
+    /*
+     * The statements are kilobytes long and this runs for every query: the
+     * hash covers the length and both ends only; memcmp() decides.
+     */
+    if (s->sql.len <= 512) {
+        hash = ngx_crc32_long(s->sql.data, s->sql.len);
+
+    } else {
+        ngx_crc32_init(hash);
+        ngx_crc32_update(&hash, s->sql.data, 256);
+        ngx_crc32_update(&hash, s->sql.data + s->sql.len - 256, 256);
+        ngx_crc32_final(hash);
+        hash ^= (uint32_t) s->sql.len;
+    }
 
     for (i = 0; i < pc->nprepared; i++) {
         ps = &pc->prepared[i];

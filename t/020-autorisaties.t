@@ -230,6 +230,30 @@ main::hdr('super')
 
 
 
+=== TEST 3a: list: autorisaties added or removed later (here by SQL) count at once
+--- init
+main::seed();
+main::app(uuid => '11111111-1111-4111-8111-000000000001', label => 'Leeg',
+          client_ids => ['leeg'],
+          autorisaties => [{ component => 'ac', scopes => ['autorisaties.lezen'] }]);
+main::app(uuid => '11111111-1111-4111-8111-000000000002', label => 'Later',
+          client_ids => ['later'], alle => 0);
+OZ::Test::oz_psql("DELETE FROM autorisaties.autorisatie"
+    . " WHERE applicatie_uuid = '11111111-1111-4111-8111-000000000001';"
+    . " INSERT INTO autorisaties.autorisatie (applicatie_uuid, position,"
+    . " component, scopes) VALUES ('11111111-1111-4111-8111-000000000002',"
+    . " 0, 'ac', ARRAY['autorisaties.lezen'])");
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+main::hdr('super')
+--- error_code: 200
+--- json_subset
+{"count": 2, "next": null, "previous": null,
+ "results": [{"label": "Later"}, {"label": "Superuser"}]}
+
+
+
 === TEST 4: list: clientIds filter matches applicaties holding any of the ids
 --- init
 main::seed();

@@ -262,9 +262,7 @@ ngx_openzaak_resource_t  ngx_openzaak_ac_applicatie = {
 
     /* the list leaves out applicaties that are neither or both, as
      * Open Zaak does */
-    .list_where = " AND t.heeft_alle_autorisaties <> EXISTS(SELECT 1 FROM"
-                  " autorisaties.autorisatie x"
-                  " WHERE x.applicatie_uuid = t.uuid)",
+    .list_where = " AND t.heeft_alle_autorisaties <> t.heeft_autorisaties",
 
     .order = "t.id DESC",
     .kanaal = "autorisaties",
