@@ -120,26 +120,6 @@ END
 $$;
 
 
--- The invalidParams of a ZG400 raised by f(), or NULL when it passes.
--- For triggers that report several fields at once.
-
-CREATE FUNCTION catalogi.problems_of(sql text, VARIADIC args text[])
-RETURNS jsonb
-LANGUAGE plpgsql AS $$
-DECLARE
-    state  text;
-    detail text;
-BEGIN
-    EXECUTE sql USING args;
-    RETURN NULL;
-EXCEPTION WHEN SQLSTATE 'ZG400' THEN
-    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE,
-                            detail = PG_EXCEPTION_DETAIL;
-    RETURN detail::jsonb;
-END
-$$;
-
-
 -- ------------------------------------------------------------ sub-types
 
 CREATE OR REPLACE FUNCTION catalogi.subtype_normalise() RETURNS trigger
@@ -225,6 +205,7 @@ LANGUAGE plpgsql AS $$
 DECLARE
     cat      uuid;
     keys     text[];
+    detail   text;
     p        jsonb;
     problems jsonb := '[]';
 BEGIN
@@ -241,33 +222,21 @@ BEGIN
        OR NEW.informatieobjecttype IS DISTINCT FROM OLD.informatieobjecttype
        OR NEW.zaaktype IS DISTINCT FROM OLD.zaaktype
     THEN
-        IF cat IS NULL THEN
+        -- the item is resolved once; its problem is collected, not raised
+        BEGIN
+            keys := catalogi.keys_of('informatieobjecttype', cat,
+                ARRAY[NEW.informatieobjecttype], 'informatieobjecttypen');
+            NEW.informatieobjecttype := keys[1];
+        EXCEPTION WHEN SQLSTATE 'ZG400' THEN
+            GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+            p := detail::jsonb;
+
             -- without a catalogus a URL is still checked; a key cannot be
-            p := catalogi.problems_of(
-                'SELECT catalogi.keys_of(''informatieobjecttype'', NULL,'
-                || ' ARRAY[$1[1]], ''informatieobjecttypen'')',
-                NEW.informatieobjecttype);
-
-            IF p IS NOT NULL
-               AND (NEW.informatieobjecttype ~ '://'
-                    OR p->0->>'code' <> 'does_not_exist') THEN
+            IF cat IS NOT NULL OR NEW.informatieobjecttype ~ '://'
+               OR p->0->>'code' <> 'does_not_exist' THEN
                 problems := problems || p;
             END IF;
-
-        ELSE
-            p := catalogi.problems_of(
-                'SELECT catalogi.keys_of(''informatieobjecttype'','
-                || ' $1[1]::uuid, ARRAY[$1[2]], ''informatieobjecttypen'')',
-                cat::text, NEW.informatieobjecttype);
-
-            IF p IS NOT NULL THEN
-                problems := problems || p;
-            ELSE
-                keys := catalogi.keys_of('informatieobjecttype', cat,
-                    ARRAY[NEW.informatieobjecttype], 'informatieobjecttypen');
-                NEW.informatieobjecttype := keys[1];
-            END IF;
-        END IF;
+        END;
     END IF;
 
     IF NEW.statustype IS NOT NULL THEN

@@ -79,6 +79,27 @@ ngx_openzaak_ztc_forced(ngx_openzaak_ctx_t *ctx, ngx_flag_t deleting)
 }
 
 
+/*
+ * A string column of the normalised row, or NULL when absent, null or "";
+ * the json object owns it for the request.
+ */
+
+static const char *
+ngx_openzaak_ztc_row_str(ngx_openzaak_write_t *w, const char *column)
+{
+    json_object  *v;
+
+    if (w->row == NULL || !json_object_object_get_ex(w->row, column, &v)
+        || !json_object_is_type(v, json_type_string)
+        || json_object_get_string_len(v) == 0)
+    {
+        return NULL;
+    }
+
+    return json_object_get_string(v);
+}
+
+
 /* A PATCH of eindeGeldigheid alone: allowed on published types. */
 
 static ngx_flag_t
@@ -164,61 +185,48 @@ ngx_openzaak_ztc_type_after(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 ngx_int_t
 ngx_openzaak_ztc_sub_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
-    u_char        *p, *sql;
-    size_t         len;
-    ngx_str_t      zt, tpl;
-    ngx_pool_t    *pool;
-    json_object   *v;
+    u_char      *p, *sql;
+    size_t       len;
+    ngx_pool_t  *pool;
+    const char  *zt, *begin, *tpl, *forced;
 
     pool = ctx->request->pool;
 
-    ngx_str_set(&zt, "");
+    zt = ngx_openzaak_ztc_row_str(w, "zaaktype");
+    begin = ngx_openzaak_ztc_row_str(w, "begin_geldigheid");
+    forced = ngx_openzaak_ztc_forced(ctx, w->kind == NGX_OZ_OP_DELETE)
+             ? "true" : "false";
 
-    if (w->row && json_object_object_get_ex(w->row, "zaaktype", &v)) {
-        zt.data = (u_char *) json_object_get_string(v);
-        zt.len = ngx_strlen(zt.data);
-    }
-
-    if (w->kind == NGX_OZ_OP_CREATE && zt.len
-        && json_object_object_get_ex(w->row, "begin_geldigheid", &v)
-        && json_object_is_type(v, json_type_string)
+    if (w->kind == NGX_OZ_OP_CREATE && zt && begin
         && ngx_openzaak_sql_add(w->query, pool,
                                 "SELECT catalogi.check_sub_begin($1::uuid,"
-                                " $2::date)", 2,
-                                ngx_openzaak_pstrdup0(pool, &zt),
-                                json_object_get_string(v))
+                                " $2::date)", 2, zt, begin)
            == NULL)
     {
         return NGX_ERROR;
     }
 
-    if (w->kind == NGX_OZ_OP_DELETE) {
-        ngx_str_set(&tpl, "SELECT catalogi.check_zaaktype_concept_delete("
-                          "(SELECT zaaktype FROM %s WHERE uuid = $1::uuid),"
-                          " $3::boolean), $2::text");
+    tpl = (w->kind == NGX_OZ_OP_DELETE)
+          ? "SELECT catalogi.check_zaaktype_concept_delete("
+            "(SELECT zaaktype FROM %s WHERE uuid = $1::uuid), $2::boolean)"
+          : "SELECT catalogi.check_zaaktype_concept(array_remove("
+            "ARRAY[(SELECT zaaktype FROM %s WHERE uuid = $1::uuid),"
+            " $3::uuid], NULL), $2::boolean)";
 
-    } else {
-        ngx_str_set(&tpl, "SELECT catalogi.check_zaaktype_concept("
-                          "array_remove(ARRAY[(SELECT zaaktype FROM %s"
-                          " WHERE uuid = $1::uuid), $2::uuid], NULL),"
-                          " $3::boolean)");
-    }
-
-    len = tpl.len + ngx_strlen(ctx->resource->table) + 1;
+    len = ngx_strlen(tpl) + ngx_strlen(ctx->resource->table) + 1;
 
     sql = ngx_pnalloc(pool, len);
     if (sql == NULL) {
         return NGX_ERROR;
     }
 
-    p = ngx_snprintf(sql, len - 1, (char *) tpl.data, ctx->resource->table);
+    p = ngx_snprintf(sql, len - 1, tpl, ctx->resource->table);
     *p = '\0';
 
-    return ngx_openzaak_sql_add(w->query, pool, (char *) sql, 3,
-               ngx_openzaak_pstrdup0(pool, &w->uuid),
-               zt.len ? (char *) ngx_openzaak_pstrdup0(pool, &zt) : NULL,
-               ngx_openzaak_ztc_forced(ctx, w->kind == NGX_OZ_OP_DELETE)
-               ? "true" : "false")
+    return ngx_openzaak_sql_add(w->query, pool, (char *) sql,
+                                w->kind == NGX_OZ_OP_DELETE ? 2 : 3,
+                                ngx_openzaak_pstrdup0(pool, &w->uuid),
+                                forced, zt)
            ? NGX_OK : NGX_ERROR;
 }
 
@@ -229,34 +237,17 @@ ngx_int_t
 ngx_openzaak_ztc_ztiot_before(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w)
 {
-    ngx_str_t     zt, iot;
-    ngx_pool_t   *pool;
-    json_object  *v;
+    ngx_pool_t  *pool;
 
     pool = ctx->request->pool;
-
-    ngx_str_set(&zt, "");
-    ngx_str_set(&iot, "");
-
-    if (w->row && json_object_object_get_ex(w->row, "zaaktype", &v)) {
-        zt.data = (u_char *) json_object_get_string(v);
-        zt.len = ngx_strlen(zt.data);
-    }
-
-    if (w->row
-        && json_object_object_get_ex(w->row, "informatieobjecttype", &v))
-    {
-        iot.data = (u_char *) json_object_get_string(v);
-        iot.len = ngx_strlen(iot.data);
-    }
 
     return ngx_openzaak_sql_add(w->query, pool,
                "SELECT catalogi.check_ztiot_concept($1::uuid, $2::uuid,"
                " $3::text, $4::boolean, $5::boolean)", 5,
                w->kind == NGX_OZ_OP_CREATE
                ? NULL : (char *) ngx_openzaak_pstrdup0(pool, &w->uuid),
-               zt.len ? (char *) ngx_openzaak_pstrdup0(pool, &zt) : NULL,
-               iot.len ? (char *) ngx_openzaak_pstrdup0(pool, &iot) : NULL,
+               ngx_openzaak_ztc_row_str(w, "zaaktype"),
+               ngx_openzaak_ztc_row_str(w, "informatieobjecttype"),
                ngx_openzaak_ztc_forced(ctx, w->kind == NGX_OZ_OP_DELETE)
                ? "true" : "false",
                w->kind == NGX_OZ_OP_DELETE ? "true" : "false")
