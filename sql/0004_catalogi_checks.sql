@@ -325,22 +325,8 @@ END
 $$;
 
 
--- ztc-010 for the other sub-types, with the reason of a delete.
-
-CREATE OR REPLACE FUNCTION catalogi.check_zaaktype_concept(zaaktypen uuid[],
-    forced boolean)
-RETURNS void
-LANGUAGE plpgsql STABLE AS $$
-BEGIN
-    IF NOT forced AND EXISTS (SELECT 1 FROM catalogi.zaaktype z
-                               WHERE z.uuid = ANY (zaaktypen)
-                                 AND NOT z.concept) THEN
-        PERFORM zgw.invalid('nonFieldErrors', 'non-concept-zaaktype',
-            'Creating or updating a relation to a non-concept zaaktype is '
-            || 'forbidden');
-    END IF;
-END
-$$;
+-- ztc-010 for a delete of the other sub-types, with a delete's reason
+-- (check_zaaktype_concept of 0003 speaks of creating or updating).
 
 CREATE FUNCTION catalogi.check_zaaktype_concept_delete(this_zaaktype uuid,
     forced boolean)
