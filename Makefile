@@ -5,6 +5,8 @@
 #   make stop           stop what `make run` started
 #   make test [T=t/x.t] migrations check + prove (+ conformance when ../shared/conformance exists)
 #   make test-valgrind  the same under valgrind, without conformance
+#   make test-asan      the same with nginx and the module built with ASan+UBSan
+#   make fuzz           libFuzzer targets, FUZZ_TIME seconds each (default 60) [FUZZ_TARGETS=...]
 #   make conformance    VNG OAS conformance suite [BASE_URL=http://...] [OZ_CONFORMANCE_FOLDERS="AC ZTC"]
 #   make token          a JWT for the `make run` client [CLIENT_ID=... SECRET=...]
 #   make deps           install missing Debian packages; make deps-bench for the benchmark tools
@@ -17,7 +19,7 @@
 REPO := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 CI   := $(REPO)/.ci
 
-.PHONY: all build deps deps-bench run stop test test-valgrind conformance bench clean token
+.PHONY: all build deps deps-bench run stop test test-valgrind test-asan fuzz conformance bench clean token
 
 all: build
 
@@ -51,6 +53,14 @@ test-valgrind:
 	@"$(CI)/deps" all
 	@"$(CI)/build"
 	@TEST_NGINX_USE_VALGRIND=1 OZ_CONFORMANCE=0 "$(CI)/test"
+
+test-asan:
+	@"$(CI)/deps" all sanitize
+	@"$(CI)/test-asan"
+
+fuzz:
+	@"$(CI)/deps" build sanitize
+	@"$(CI)/fuzz"
 
 conformance:
 	@"$(CI)/deps" all
