@@ -48,8 +48,16 @@ typedef struct {
 } ngx_openzaak_main_conf_t;
 
 
+/* The work a JSON document may cost (0: no limit). */
+typedef struct {
+    ngx_uint_t                  max_values;     /* values in all */
+    ngx_uint_t                  max_items;      /* items of one array */
+} ngx_openzaak_json_limits_t;
+
+
 typedef struct {
     ngx_openzaak_api_t         *api;
+    ngx_openzaak_json_limits_t  json_limits;
     ngx_str_t                   base_url;
     ngx_str_t                   selectielijst_url;
     ngx_str_t                   selectielijst_location;
@@ -224,7 +232,9 @@ typedef enum {
     NGX_OPENZAAK_JWT_NONE,          /* no usable Authorization header */
     NGX_OPENZAAK_JWT_DECODE,        /* jwt-decode-error */
     NGX_OPENZAAK_JWT_ALG,           /* jwt-invalidalgorithmerror */
-    NGX_OPENZAAK_JWT_NO_CLIENT      /* missing-client-identifier */
+    NGX_OPENZAAK_JWT_NO_CLIENT,     /* missing-client-identifier */
+    NGX_OPENZAAK_JWT_BAD_CLIENT     /* invalid-client-identifier: a client
+                                       id no client can have */
 } ngx_openzaak_jwt_rc_e;
 
 ngx_openzaak_jwt_rc_e ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx);
@@ -268,7 +278,6 @@ ngx_int_t ngx_openzaak_uuid4(u_char *buf);
 ngx_flag_t ngx_openzaak_is_uuid(u_char *p, size_t len);
 ngx_int_t ngx_openzaak_base_url(ngx_openzaak_ctx_t *ctx);
 u_char *ngx_openzaak_pstrdup0(ngx_pool_t *pool, ngx_str_t *s);
-ngx_int_t ngx_openzaak_read_body(ngx_http_request_t *r, ngx_str_t *out);
 ngx_int_t ngx_openzaak_arg(ngx_http_request_t *r, const char *name,
     ngx_str_t *value);
 

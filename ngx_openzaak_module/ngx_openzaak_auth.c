@@ -263,6 +263,11 @@ ngx_openzaak_authenticate(ngx_openzaak_ctx_t *ctx)
                                         "Client identifier is niet "
                                         "aanwezig in JWT");
 
+        case NGX_OPENZAAK_JWT_BAD_CLIENT:
+            return ngx_openzaak_problem(ctx, NGX_HTTP_FORBIDDEN,
+                                        "invalid-client-identifier",
+                                        "Client identifier bestaat niet");
+
         default:
             break;
         }

@@ -498,80 +498,99 @@ ngx_openzaak_engine_read_done(ngx_openzaak_ctx_t *ctx,
 
 /*
  * The body as JSON: 415 for another media type, 400 parse_error for bad
- * JSON.  An empty body is an empty object, as with DRF.
+ * JSON, 400 for a body over the location's limits (refused before a tree
+ * is built for the rest of it).  An empty body is an empty object, as
+ * with DRF; the document "null" is *body == NULL.
  */
 
 static ngx_int_t
 ngx_openzaak_engine_body(ngx_openzaak_ctx_t *ctx, json_object **body)
 {
-    u_char              *p, *end;
-    ngx_str_t            raw, type, err;
-    ngx_http_request_t  *r;
-    u_char               detail[512];
+    u_char                     *p, *end;
+    ngx_int_t                   rc;
+    ngx_str_t                   type, name;
+    ngx_http_request_t         *r;
+    ngx_openzaak_json_error_t   err;
+    u_char                      detail[512];
 
     r = ctx->request;
 
-    if (ngx_openzaak_read_body(r, &raw) != NGX_OK) {
-        return NGX_HTTP_INTERNAL_SERVER_ERROR;
-    }
+    if (ngx_openzaak_json_body_size(r) > 0) {
+        ngx_str_null(&type);
 
-    if (raw.len == 0) {
-        *body = json_object_new_object();
-
-        if (*body == NULL
-            || ngx_openzaak_json_cleanup(r->pool, *body) != NGX_OK)
-        {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        if (r->headers_in.content_type) {
+            type = r->headers_in.content_type->value;
         }
 
+        end = type.data + type.len;
+        p = type.data ? ngx_strlchr(type.data, end, ';') : NULL;
+        if (p) {
+            end = p;
+        }
+
+        while (end > type.data && end[-1] == ' ') {
+            end--;
+        }
+
+        if (type.data == NULL
+            || (size_t) (end - type.data) != sizeof("application/json") - 1
+            || ngx_strncasecmp(type.data, (u_char *) "application/json",
+                               end - type.data) != 0)
+        {
+            if (ngx_openzaak_utf8_sanitize(r->pool, &type, &type) != NGX_OK)
+            {
+                return NGX_HTTP_INTERNAL_SERVER_ERROR;
+            }
+
+            p = ngx_snprintf(detail, sizeof(detail) - 1,
+                             "Ongeldige media type \"%V\" in aanvraag.",
+                             &type);
+            *p = '\0';
+
+            return ngx_openzaak_problem(ctx, NGX_HTTP_UNSUPPORTED_MEDIA_TYPE,
+                                        NULL, (char *) detail);
+        }
+    }
+
+    rc = ngx_openzaak_json_parse_body(r, &ctx->lcf->json_limits, body, &err);
+
+    if (rc == NGX_OK) {
         return NGX_OK;
     }
 
-    ngx_str_null(&type);
+    switch (err.rc) {
 
-    if (r->headers_in.content_type) {
-        type = r->headers_in.content_type->value;
-    }
-
-    end = type.data + type.len;
-    p = type.data ? ngx_strlchr(type.data, end, ';') : NULL;
-    if (p) {
-        end = p;
-    }
-
-    while (end > type.data && end[-1] == ' ') {
-        end--;
-    }
-
-    if (type.data == NULL
-        || (size_t) (end - type.data) != sizeof("application/json") - 1
-        || ngx_strncasecmp(type.data, (u_char *) "application/json",
-                           end - type.data) != 0)
-    {
+    case NGX_OPENZAAK_JSON_SYNTAX:
         p = ngx_snprintf(detail, sizeof(detail) - 1,
-                         "Ongeldige media type \"%V\" in aanvraag.", &type);
-        *p = '\0';
-
-        return ngx_openzaak_problem(ctx, NGX_HTTP_UNSUPPORTED_MEDIA_TYPE,
-                                    NULL, (char *) detail);
-    }
-
-    *body = ngx_openzaak_json_parse(r->pool, raw.data, raw.len, &err);
-
-    if (*body == NULL) {
-        if (err.len == 0) {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
-        }
-
-        p = ngx_snprintf(detail, sizeof(detail) - 1,
-                         "JSON parse error - %V", &err);
+                         "JSON parse error - %V", &err.message);
         *p = '\0';
 
         return ngx_openzaak_problem(ctx, NGX_HTTP_BAD_REQUEST, "parse_error",
                                     (char *) detail);
-    }
 
-    return NGX_OK;
+    case NGX_OPENZAAK_JSON_VALUES:
+        ngx_str_set(&name, "nonFieldErrors");
+
+        return ngx_openzaak_invalidf(ctx, &name, "too-many-values",
+                                     "Het verzoek bevat meer dan %ui "
+                                     "JSON-waarden.", err.limit) == NGX_OK
+               ? ngx_openzaak_problem_invalid(ctx)
+               : NGX_HTTP_INTERNAL_SERVER_ERROR;
+
+    case NGX_OPENZAAK_JSON_ITEMS:
+        /* DRF's ListField max_length */
+        return ngx_openzaak_invalidf(ctx, &err.path, "max_length",
+                                     "Zorg ervoor dat dit veld niet meer dan"
+                                     " %ui elementen bevat.", err.limit)
+               == NGX_OK
+               ? ngx_openzaak_problem_invalid(ctx)
+               : NGX_HTTP_INTERNAL_SERVER_ERROR;
+
+    default:
+        ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
+                      "openzaak: the request body could not be read");
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
 }
 
 
@@ -624,6 +643,12 @@ ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
 
     if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (!json_object_is_type(body, json_type_object)) {
+        /* one error and nothing else, as DRF answers a body that is no
+         * mapping: the hooks expect an object */
+        return ngx_openzaak_engine_invalid(ctx, w);
     }
 
     /* the hook also runs after field errors: it judges the valid parts,

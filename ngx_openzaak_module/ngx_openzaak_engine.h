@@ -335,8 +335,35 @@ const ngx_openzaak_filter_t *ngx_openzaak_op_filters(
     ngx_openzaak_resource_t *res, ngx_openzaak_operation_t *op);
 
 /* ngx_openzaak_json.c */
-json_object *ngx_openzaak_json_parse(ngx_pool_t *pool, u_char *p, size_t len,
-    ngx_str_t *error);
+
+typedef enum {
+    NGX_OPENZAAK_JSON_OK = 0,
+    NGX_OPENZAAK_JSON_SYNTAX,         /* not JSON: message */
+    NGX_OPENZAAK_JSON_VALUES,         /* more than max_values: limit */
+    NGX_OPENZAAK_JSON_ITEMS,          /* an array longer than max_items:
+                                         limit, path */
+    NGX_OPENZAAK_JSON_ERROR           /* no memory, the body unreadable */
+} ngx_openzaak_json_rc_e;
+
+typedef struct {
+    ngx_openzaak_json_rc_e            rc;
+    ngx_str_t                         message;
+    ngx_str_t                         path;
+    ngx_uint_t                        limit;
+} ngx_openzaak_json_error_t;
+
+ngx_int_t ngx_openzaak_json_parse(ngx_pool_t *pool, u_char *p, size_t len,
+    const ngx_openzaak_json_limits_t *limits, json_object **out,
+    ngx_openzaak_json_error_t *err);
+ngx_int_t ngx_openzaak_json_parse_body(ngx_http_request_t *r,
+    const ngx_openzaak_json_limits_t *limits, json_object **out,
+    ngx_openzaak_json_error_t *err);
+off_t ngx_openzaak_json_body_size(ngx_http_request_t *r);
+size_t ngx_openzaak_json_string_problems(u_char *p, size_t len,
+    ngx_flag_t *nul, ngx_uint_t *surrogate);
+ngx_int_t ngx_openzaak_utf8_sanitize(ngx_pool_t *pool, ngx_str_t *s,
+    ngx_str_t *out);
+u_char *ngx_openzaak_utf8_next(u_char *p, u_char *end);
 ngx_int_t ngx_openzaak_json_to_str(ngx_pool_t *pool, json_object *obj,
     ngx_str_t *out);
 ngx_int_t ngx_openzaak_json_cleanup(ngx_pool_t *pool, json_object *obj);

@@ -19,6 +19,19 @@
 #include "ngx_openzaak_engine.h"
 
 
+#define NGX_OPENZAAK_MSG_DOWN                                                \
+    "De database is tijdelijk niet bereikbaar; probeer het later opnieuw."
+#define NGX_OPENZAAK_MSG_BUSY                                                \
+    "De server is op dit moment te druk; probeer het over een seconde "      \
+    "opnieuw."
+#define NGX_OPENZAAK_MSG_VALUE                                               \
+    "Een waarde in het verzoek kan niet worden opgeslagen."
+
+
+static json_object *ngx_openzaak_problem_string(ngx_pool_t *pool,
+    u_char *p, size_t len);
+
+
 typedef struct {
     ngx_uint_t    status;
     const char   *type;       /* exception class: the "type" URL suffix */
@@ -72,8 +85,7 @@ static ngx_openzaak_problem_class_t  ngx_openzaak_problem_classes[] = {
       "Ongeldig antwoord van een dienst." },
     { 503, "ServiceUnavailable", "service_unavailable",
       "De dienst is tijdelijk niet beschikbaar.",
-      "De database is tijdelijk niet bereikbaar; probeer het later "
-      "opnieuw." },
+      NGX_OPENZAAK_MSG_DOWN },
     { 504, "GatewayTimeout", "gateway_timeout",
       "Een dienst antwoordde niet op tijd.",
       "Een dienst antwoordde niet op tijd." },
@@ -154,7 +166,7 @@ ngx_openzaak_problem_body(ngx_http_request_t *r, ngx_str_t *base,
 
     if (detail && detail->len) {
         json_object_object_add(obj, "detail",
-            json_object_new_string_len((char *) detail->data, detail->len));
+            ngx_openzaak_problem_string(r->pool, detail->data, detail->len));
 
     } else if (status == NGX_HTTP_NOT_ALLOWED) {
         /* the title keeps DRF's "{method}"; the detail names the method */
@@ -185,14 +197,14 @@ ngx_openzaak_problem_body(ngx_http_request_t *r, ngx_str_t *base,
         for (i = 0; i < errors->nelts; i++) {
             item = json_object_new_object();
             json_object_object_add(item, "name",
-                json_object_new_string_len((char *) ip[i].name.data,
-                                           ip[i].name.len));
+                ngx_openzaak_problem_string(r->pool, ip[i].name.data,
+                                            ip[i].name.len));
             json_object_object_add(item, "code",
-                json_object_new_string_len((char *) ip[i].code.data,
-                                           ip[i].code.len));
+                ngx_openzaak_problem_string(r->pool, ip[i].code.data,
+                                            ip[i].code.len));
             json_object_object_add(item, "reason",
-                json_object_new_string_len((char *) ip[i].reason.data,
-                                           ip[i].reason.len));
+                ngx_openzaak_problem_string(r->pool, ip[i].reason.data,
+                                            ip[i].reason.len));
             json_object_array_add(list, item);
         }
 
@@ -204,6 +216,28 @@ ngx_openzaak_problem_body(ngx_http_request_t *r, ngx_str_t *base,
     json_object_put(obj);
 
     return rc;
+}
+
+
+/*
+ * A string of an answer.  What clients sent is echoed in names and
+ * reasons ("Onbekende query parameters: ..."); whatever it was, the answer
+ * stays valid JSON: what is no UTF-8 becomes U+FFFD.
+ */
+
+static json_object *
+ngx_openzaak_problem_string(ngx_pool_t *pool, u_char *p, size_t len)
+{
+    ngx_str_t  in, out;
+
+    in.data = p;
+    in.len = len;
+
+    if (ngx_openzaak_utf8_sanitize(pool, &in, &out) != NGX_OK) {
+        return NULL;
+    }
+
+    return json_object_new_string_len((char *) out.data, out.len);
 }
 
 
@@ -400,6 +434,20 @@ ngx_openzaak_problem_pg(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q)
         return ngx_openzaak_problem_status(ctx, NGX_HTTP_SERVICE_UNAVAILABLE);
     }
 
+    if (q->rc == NGX_OPENZAAK_PG_OVERLOADED) {
+        /* every connection is working: come back in a moment */
+        ngx_str_set(&d, "1");
+
+        if (ngx_openzaak_set_header(ctx->request, "Retry-After", &d)
+            != NGX_OK)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        return ngx_openzaak_problem(ctx, NGX_HTTP_SERVICE_UNAVAILABLE, NULL,
+                                    NGX_OPENZAAK_MSG_BUSY);
+    }
+
     if (q->rc == NGX_OPENZAAK_PG_TIMEOUT) {
         return ngx_openzaak_problem(ctx, NGX_HTTP_SERVICE_UNAVAILABLE, NULL,
                                     "De database antwoordde niet op tijd; "
@@ -531,15 +579,20 @@ ngx_openzaak_problem_pg(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q)
     }
 
     if (state[0] == '2' && state[1] == '2') {
-        /* a value PostgreSQL could not take, e.g. a date out of range */
+        /*
+         * A value PostgreSQL could not take, which validation should have
+         * refused first.  Its message names types and encodings of the
+         * database: it goes to the log, never into the answer.
+         */
         d.data = (u_char *) msg;
         d.len = ngx_strlen(msg);
 
-        ngx_log_error(NGX_LOG_INFO, ctx->request->connection->log, 0,
-                      "openzaak: rejected value: %s %V", state, &d);
+        ngx_log_error(NGX_LOG_WARN, ctx->request->connection->log, 0,
+                      "openzaak: a value the database refused: %s %V",
+                      state, &d);
 
         return ngx_openzaak_problem_invalid1(ctx, "nonFieldErrors", "invalid",
-                                             msg);
+                                             NGX_OPENZAAK_MSG_VALUE);
     }
 
     ngx_log_error(NGX_LOG_ERR, ctx->request->connection->log, 0,

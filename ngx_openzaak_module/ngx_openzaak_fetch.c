@@ -174,9 +174,9 @@ ngx_openzaak_fetch_done(ngx_http_request_t *sr, void *data, ngx_int_t rc)
 {
     ngx_openzaak_fetch_t  *f = data;
 
-    ngx_str_t            err;
-    ngx_buf_t           *b;
-    ngx_openzaak_ctx_t  *ctx;
+    ngx_buf_t                  *b;
+    ngx_openzaak_ctx_t         *ctx;
+    ngx_openzaak_json_error_t   err;
 
     ctx = f->ctx;
 
@@ -217,8 +217,14 @@ ngx_openzaak_fetch_done(ngx_http_request_t *sr, void *data, ngx_int_t rc)
     ngx_memcpy(f->body.data, b->pos, f->body.len);
     f->body.data[f->body.len] = '\0';
 
-    f->json = ngx_openzaak_json_parse(ctx->request->pool, f->body.data,
-                                      f->body.len, &err);
+    /* not JSON, or more than the body of a request may be: no resource */
+    if (ngx_openzaak_json_parse(ctx->request->pool, f->body.data,
+                                f->body.len, &ctx->lcf->json_limits,
+                                &f->json, &err)
+        != NGX_OK)
+    {
+        f->json = NULL;
+    }
 
     return rc;
 }

@@ -40,6 +40,8 @@ static ngx_int_t ngx_openzaak_unescape(ngx_pool_t *pool, u_char *p,
     size_t len, ngx_str_t *out);
 static ngx_openzaak_arg_t *ngx_openzaak_args_get(ngx_array_t *args,
     const char *name);
+static ngx_int_t ngx_openzaak_filter_text(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_filter_t *f, ngx_str_t *value);
 static ngx_int_t ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
     const ngx_openzaak_filter_t *f, ngx_str_t *value, const char **out);
 static void ngx_openzaak_quote_plus(ngx_openzaak_sb_t *sb, ngx_str_t *s);
@@ -78,8 +80,8 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
 {
     u_char                       *p;
     ngx_int_t                     n;
-    ngx_str_t                     name, reason;
-    ngx_uint_t                    i, j, paginated;
+    ngx_str_t                     name, reason, key;
+    ngx_uint_t                    i, j, paginated, nfilters;
     const char                   *value;
     ngx_openzaak_sb_t             where, unknown;
     ngx_openzaak_arg_t           *arg, *a;
@@ -152,7 +154,14 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
             ngx_openzaak_sb_add(&unknown, ", ");
         }
 
-        ngx_openzaak_sb_addn(&unknown, arg[i].key.data, arg[i].key.len);
+        /* as Django decodes it: what is no UTF-8 becomes U+FFFD */
+        if (ngx_openzaak_utf8_sanitize(ctx->request->pool, &arg[i].key, &key)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+        ngx_openzaak_sb_addn(&unknown, key.data, key.len);
     }
 
     if (unknown.failed) {
@@ -174,7 +183,14 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
 
     ngx_openzaak_sb_init(&where, ctx->request->pool, 256);
 
-    la->values = ngx_palloc(ctx->request->pool, 32 * sizeof(char *));
+    nfilters = 0;
+
+    for (f = filters; f->name; f++) {
+        nfilters++;
+    }
+
+    la->values = ngx_palloc(ctx->request->pool,
+                            (nfilters + 1) * sizeof(char *));
     if (la->values == NULL) {
         return NGX_ERROR;
     }
@@ -203,6 +219,19 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
             continue;
         }
 
+        /* a value is text: never where libpq would end it, never what
+         * PostgreSQL would refuse with its own words */
+
+        n = ngx_openzaak_filter_text(ctx, f, &a->value);
+
+        if (n == NGX_ERROR) {
+            return NGX_ERROR;
+        }
+
+        if (n == NGX_DECLINED) {
+            continue;
+        }
+
         if (f->sql == NULL) {
             /* handled by the operation itself */
             continue;
@@ -225,10 +254,6 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
         if (f->sql[0] == '\0') {
             /* a parameter that only sets the reference date */
             continue;
-        }
-
-        if (la->nvalues == 32) {
-            return NGX_ERROR;
         }
 
         la->values[la->nvalues++] = value;
@@ -286,7 +311,58 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
         }
     }
 
+    /* a page whose first row no table can have: its OFFSET would not fit
+     * PostgreSQL's bigint, and there is no such page */
+    if (la->page > 1
+        && (ngx_uint_t) (la->page - 1) > NGX_MAX_INT_T_VALUE / la->page_size)
+    {
+        la->page = -1;
+    }
+
     return ctx->errors ? NGX_DECLINED : NGX_OK;
+}
+
+
+/*
+ * What every filter value must be: UTF-8 (Django would have replaced the
+ * rest, PostgreSQL refuses it), and without NUL for a text filter (as
+ * Django's CharField refuses it; libpq would end the value there and
+ * "%00" would match every row).  Other types refuse a NUL as they refuse
+ * any character they do not expect.  NGX_DECLINED after an error.
+ */
+
+static ngx_int_t
+ngx_openzaak_filter_text(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_filter_t *f, ngx_str_t *value)
+{
+    u_char     *p, *end;
+    ngx_str_t   name;
+
+    name.data = (u_char *) f->name;
+    name.len = ngx_strlen(f->name);
+
+    end = value->data + value->len;
+
+    for (p = value->data; p < end; /* void */) {
+        p = ngx_openzaak_utf8_next(p, end);
+
+        if (p == NULL) {
+            return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                         "Voer een geldige waarde in.")
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+        }
+    }
+
+    if (f->type == NGX_OZ_STRING
+        && ngx_strlchr(value->data, end, '\0') != NULL)
+    {
+        return ngx_openzaak_invalidf(ctx, &name,
+                                     "null_characters_not_allowed",
+                                     "Null-tekens zijn niet toegestaan.")
+               == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+    }
+
+    return NGX_OK;
 }
 
 
@@ -382,7 +458,10 @@ ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
         break;
 
     case NGX_OZ_INTEGER:
-        if (ngx_atoi(value->data, value->len) == NGX_ERROR) {
+        /* Django's IntegerField on a PostgreSQL integer */
+        rc = ngx_atoi(value->data, value->len);
+
+        if (rc == NGX_ERROR || rc > 2147483647) {
             return ngx_openzaak_invalidf(ctx, &name, "invalid",
                                          "Vul een geheel getal in.")
                    == NGX_OK ? NGX_DECLINED : NGX_ERROR;

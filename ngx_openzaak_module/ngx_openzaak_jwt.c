@@ -25,10 +25,24 @@
 
 #define NGX_OPENZAAK_JWT_INVALID  "JWT is niet valide"
 
+/*
+ * The range of a time claim (iat, exp, nbf): from the epoch to the end of
+ * year 9999, the dates Python can represent.  Outside it a value means
+ * nothing, and arithmetic on it would overflow.
+ */
+#define NGX_OPENZAAK_JWT_TIME_MAX  253402300799LL
+
+/* a JOSE header or claims set is small; the limits keep it so */
+static const ngx_openzaak_json_limits_t  ngx_openzaak_jwt_limits = {
+    256,        /* values */
+    64          /* items of one array */
+};
+
 
 static json_object *ngx_openzaak_jwt_part(ngx_pool_t *pool, u_char *p,
     size_t len);
-static ngx_int_t ngx_openzaak_jwt_number(json_object *v, time_t *out);
+static ngx_int_t ngx_openzaak_jwt_string(json_object *v, ngx_str_t *out);
+static ngx_int_t ngx_openzaak_jwt_number(json_object *v, int64_t *out);
 static ngx_int_t ngx_openzaak_jwt_deny(ngx_openzaak_ctx_t *ctx,
     const char *code, const char *detail);
 
@@ -88,8 +102,9 @@ ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx)
     if (json_object_object_get_ex(payload, "client_id", &v)
         && !json_object_is_type(v, json_type_null))
     {
-        id.data = (u_char *) json_object_get_string(v);
-        id.len = ngx_strlen(id.data);
+        if (ngx_openzaak_jwt_string(v, &id) != NGX_OK) {
+            return NGX_OPENZAAK_JWT_BAD_CLIENT;
+        }
     }
 
     /* older clients name themselves in the JOSE header */
@@ -98,8 +113,9 @@ ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx)
         && json_object_object_get_ex(header, "client_identifier", &v)
         && json_object_is_type(v, json_type_string))
     {
-        id.data = (u_char *) json_object_get_string(v);
-        id.len = ngx_strlen(id.data);
+        if (ngx_openzaak_jwt_string(v, &id) != NGX_OK) {
+            return NGX_OPENZAAK_JWT_BAD_CLIENT;
+        }
     }
 
     if (id.len == 0) {
@@ -116,6 +132,7 @@ ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx)
 
     if (!json_object_object_get_ex(header, "alg", &v)
         || !json_object_is_type(v, json_type_string)
+        || json_object_get_string_len(v) != sizeof("HS256") - 1
         || ngx_strcmp(json_object_get_string(v), "HS256") != 0)
     {
         ctx->alg_invalid = 1;
@@ -125,11 +142,38 @@ ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx)
 }
 
 
+/*
+ * A client id as text, whole: one with a NUL (or a lone surrogate, which
+ * the JSON scanner marks with one) names no client, and must not name
+ * the client whose id is the part before it.
+ */
+
+static ngx_int_t
+ngx_openzaak_jwt_string(json_object *v, ngx_str_t *out)
+{
+    out->data = (u_char *) json_object_get_string(v);
+
+    if (json_object_is_type(v, json_type_string)) {
+        out->len = json_object_get_string_len(v);
+
+        if (ngx_strlchr(out->data, out->data + out->len, '\0')) {
+            return NGX_ERROR;
+        }
+
+    } else {
+        out->len = ngx_strlen(out->data);
+    }
+
+    return NGX_OK;
+}
+
+
 static json_object *
 ngx_openzaak_jwt_part(ngx_pool_t *pool, u_char *p, size_t len)
 {
-    ngx_str_t     src, dst, err;
-    json_object  *obj;
+    ngx_str_t                   src, dst;
+    json_object                *obj;
+    ngx_openzaak_json_error_t   err;
 
     src.data = p;
     src.len = len;
@@ -145,9 +189,11 @@ ngx_openzaak_jwt_part(ngx_pool_t *pool, u_char *p, size_t len)
 
     dst.data[dst.len] = '\0';
 
-    obj = ngx_openzaak_json_parse(pool, dst.data, dst.len, &err);
-
-    if (obj == NULL || !json_object_is_type(obj, json_type_object)) {
+    if (ngx_openzaak_json_parse(pool, dst.data, dst.len,
+                                &ngx_openzaak_jwt_limits, &obj, &err)
+        != NGX_OK
+        || !json_object_is_type(obj, json_type_object))
+    {
         return NULL;
     }
 
@@ -165,7 +211,7 @@ ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
 {
     int                       rc;
     u_char                   *token;
-    time_t                    now, iat, t;
+    int64_t                   now, iat, t;
     jwt_t                    *jwt;
     json_object              *v;
     ngx_openzaak_client_t    *client;
@@ -215,10 +261,12 @@ ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
 
     /*
      * Open Zaak only logs an iat in the future, so such a token would
-     * never expire.  Beyond the allowed clock skew it is refused.
+     * never expire.  Beyond the allowed clock skew it is refused.  The
+     * claims are in range: the differences cannot overflow, whatever the
+     * configured times.
      */
 
-    if (iat > now + olcf->jwt_clock_skew) {
+    if (iat - now > olcf->jwt_clock_skew) {
         return ngx_openzaak_jwt_deny(ctx, "jwt-immaturesignatureerror",
                                      NGX_OPENZAAK_JWT_INVALID);
     }
@@ -229,7 +277,7 @@ ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
                                          NGX_OPENZAAK_JWT_INVALID);
         }
 
-        if (t > now + olcf->jwt_leeway) {
+        if (t - now > olcf->jwt_leeway) {
             return ngx_openzaak_jwt_deny(ctx, "jwt-immaturesignatureerror",
                                          NGX_OPENZAAK_JWT_INVALID);
         }
@@ -241,7 +289,7 @@ ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
                                          NGX_OPENZAAK_JWT_INVALID);
         }
 
-        if (t <= now - olcf->jwt_leeway) {
+        if (now - t >= olcf->jwt_leeway) {
             return ngx_openzaak_jwt_deny(ctx, "jwt-expiredsignatureerror",
                                          NGX_OPENZAAK_JWT_INVALID);
         }
@@ -253,56 +301,89 @@ ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
                                      NGX_OPENZAAK_JWT_INVALID);
     }
 
-    if (now - iat >= olcf->jwt_expiry + olcf->jwt_leeway) {
+    if (now - iat - olcf->jwt_leeway >= olcf->jwt_expiry) {
         return ngx_openzaak_jwt_deny(ctx, "jwt-expired",
                                      "De JWT die gebruikt is voor dit "
                                      "verzoek is verlopen");
     }
 
-    ctx->iat = iat;
+    ctx->iat = (time_t) iat;
 
     return NGX_OK;
 }
 
 
-/* An integer claim: a JSON number, or a string of digits (as PyJWT's
- * int() accepts it). */
+/*
+ * A time claim (NumericDate): an integer number of seconds from the epoch
+ * to the end of year 9999, written as a JSON integer, as a number without
+ * fraction (1.7e9), or as a string of digits (PyJWT's int() reads those).
+ * Anything else, fractions, booleans and values out of range included,
+ * is refused: converting them would be undefined, and a time far away
+ * would make a token that never expires.
+ */
 
 static ngx_int_t
-ngx_openzaak_jwt_number(json_object *v, time_t *out)
+ngx_openzaak_jwt_number(json_object *v, int64_t *out)
 {
+    double       d;
+    size_t       len, i;
+    int64_t      n;
     const char  *s;
-    ngx_int_t    n;
-    ngx_flag_t   neg;
 
     switch (json_object_get_type(v)) {
 
     case json_type_int:
-        *out = (time_t) json_object_get_int64(v);
-        return NGX_OK;
+        /* json-c saturates what does not fit: out of range all the same */
+        n = json_object_get_int64(v);
+        break;
 
     case json_type_double:
-        *out = (time_t) json_object_get_double(v);
-        return NGX_OK;
+        d = json_object_get_double(v);
 
-    case json_type_string:
-        s = json_object_get_string(v);
-        neg = (*s == '-');
-        if (neg) {
-            s++;
-        }
-
-        n = ngx_atoi((u_char *) s, ngx_strlen(s));
-        if (n == NGX_ERROR) {
+        /* also false for NaN */
+        if (!(d >= 0 && d <= (double) NGX_OPENZAAK_JWT_TIME_MAX)) {
             return NGX_ERROR;
         }
 
-        *out = neg ? -n : n;
-        return NGX_OK;
+        n = (int64_t) d;
+
+        if ((double) n != d) {
+            return NGX_ERROR;
+        }
+
+        break;
+
+    case json_type_string:
+        s = json_object_get_string(v);
+        len = json_object_get_string_len(v);
+
+        if (len == 0 || len > 12) {
+            return NGX_ERROR;
+        }
+
+        n = 0;
+
+        for (i = 0; i < len; i++) {
+            if (s[i] < '0' || s[i] > '9') {
+                return NGX_ERROR;
+            }
+
+            n = n * 10 + (s[i] - '0');
+        }
+
+        break;
 
     default:
         return NGX_ERROR;
     }
+
+    if (n < 0 || n > NGX_OPENZAAK_JWT_TIME_MAX) {
+        return NGX_ERROR;
+    }
+
+    *out = n;
+
+    return NGX_OK;
 }
 
 

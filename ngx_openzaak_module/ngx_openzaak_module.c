@@ -41,6 +41,11 @@ static ngx_conf_num_bounds_t  ngx_http_openzaak_queue_bounds = {
     ngx_conf_check_num_bounds, 0, 100000
 };
 
+/* a limit of 0 would refuse every body; 10^7 values are about 8 GB */
+static ngx_conf_num_bounds_t  ngx_http_openzaak_json_bounds = {
+    ngx_conf_check_num_bounds, 1, 10000000
+};
+
 
 static ngx_command_t  ngx_http_openzaak_commands[] = {
 
@@ -141,6 +146,20 @@ static ngx_command_t  ngx_http_openzaak_commands[] = {
       NGX_HTTP_LOC_CONF_OFFSET,
       offsetof(ngx_openzaak_loc_conf_t, jwt_leeway),
       NULL },
+
+    { ngx_string("openzaak_json_max_values"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, json_limits.max_values),
+      &ngx_http_openzaak_json_bounds },
+
+    { ngx_string("openzaak_json_max_items"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, json_limits.max_items),
+      &ngx_http_openzaak_json_bounds },
 
     { ngx_string("openzaak_jwt_clock_skew"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
@@ -255,6 +274,8 @@ ngx_http_openzaak_create_loc_conf(ngx_conf_t *cf)
     olcf->jwt_expiry = NGX_CONF_UNSET;
     olcf->jwt_leeway = NGX_CONF_UNSET;
     olcf->jwt_clock_skew = NGX_CONF_UNSET;
+    olcf->json_limits.max_values = NGX_CONF_UNSET_UINT;
+    olcf->json_limits.max_items = NGX_CONF_UNSET_UINT;
 
     return olcf;
 }
@@ -298,6 +319,17 @@ ngx_http_openzaak_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
      * pass; one "issued" far in the future would otherwise never expire.
      */
     ngx_conf_merge_sec_value(conf->jwt_clock_skew, prev->jwt_clock_skew, 30);
+
+    /*
+     * What one body may cost: json-c spends 70 to 800 bytes a value, so
+     * 10,000 values are at most 8 MB of tree.  1,000 items an array is
+     * Django's DATA_UPLOAD_MAX_NUMBER_FIELDS, its bound on the fields of
+     * one request; no ZGW relation list comes near it.
+     */
+    ngx_conf_merge_uint_value(conf->json_limits.max_values,
+                              prev->json_limits.max_values, 10000);
+    ngx_conf_merge_uint_value(conf->json_limits.max_items,
+                              prev->json_limits.max_items, 1000);
 
     return NGX_CONF_OK;
 }

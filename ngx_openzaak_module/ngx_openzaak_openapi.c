@@ -1116,6 +1116,17 @@ ngx_openzaak_openapi_field(json_object *schemas, const char *owner,
                                                               item, mode));
         }
 
+        if (f->max_length) {
+            /* on an array, max_length is the spec's maxItems */
+            json_object_object_add(o, "maxItems",
+                                   json_object_new_int64(f->max_length));
+        }
+
+        if (f->min_length) {
+            json_object_object_add(o, "minItems",
+                                   json_object_new_int64(f->min_length));
+        }
+
         break;
 
     case NGX_OZ_OBJECT:

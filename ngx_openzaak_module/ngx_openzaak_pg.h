@@ -27,7 +27,9 @@
 
 typedef enum {
     NGX_OPENZAAK_PG_OK = 0,
-    NGX_OPENZAAK_PG_UNAVAILABLE,    /* no connection, queue full, wait over */
+    NGX_OPENZAAK_PG_UNAVAILABLE,    /* the database cannot be reached */
+    NGX_OPENZAAK_PG_OVERLOADED,     /* every connection busy: queue full,
+                                       or the wait for one was over */
     NGX_OPENZAAK_PG_TIMEOUT,        /* the query outlived its timeout */
     NGX_OPENZAAK_PG_SQL_ERROR       /* a statement failed: see error */
 } ngx_openzaak_pg_rc_e;
@@ -123,6 +125,15 @@ typedef void (*ngx_openzaak_pg_notify_pt)(ngx_openzaak_pg_pool_t *pool,
     ngx_flag_t reconnected);
 
 
+/* A warning that may come thousands of times a second under load. */
+typedef struct {
+    const char                 *what;       /* "refused: ..." */
+    time_t                      last;       /* second of the last line */
+    ngx_uint_t                  more;       /* since then, not logged */
+    ngx_event_t                 flush;      /* logs "more" after 1 s */
+} ngx_openzaak_pg_log_limit_t;
+
+
 struct ngx_openzaak_pg_pool_s {
     ngx_openzaak_main_conf_t   *conf;
     ngx_log_t                  *log;
@@ -149,6 +160,10 @@ struct ngx_openzaak_pg_pool_s {
     ngx_openzaak_pg_conn_t     *listener;
     ngx_msec_t                  listen_backoff;
     ngx_event_t                 listen_retry;
+
+    /* overload is logged once a second, with a count of the rest */
+    ngx_openzaak_pg_log_limit_t  full_log;
+    ngx_openzaak_pg_log_limit_t  wait_log;
 
     ngx_flag_t                  exiting;
 };

@@ -38,6 +38,11 @@ static void ngx_openzaak_pg_listen_start(ngx_openzaak_pg_pool_t *pool);
 static void ngx_openzaak_pg_query_cleanup(void *data);
 static void ngx_openzaak_pg_close_queue(ngx_queue_t *q);
 static void ngx_openzaak_pg_backoff(ngx_msec_t *backoff);
+static void ngx_openzaak_pg_log_limit_init(ngx_openzaak_pg_log_limit_t *ll,
+    const char *what, ngx_log_t *log);
+static void ngx_openzaak_pg_log_limited(ngx_openzaak_pg_pool_t *pool,
+    ngx_openzaak_pg_log_limit_t *ll, ngx_log_t *log);
+static void ngx_openzaak_pg_log_flush(ngx_event_t *ev);
 static char *ngx_openzaak_cstrdup(ngx_pool_t *pool, const char *s);
 
 
@@ -71,6 +76,12 @@ ngx_openzaak_pg_pool_create(ngx_cycle_t *cycle, ngx_openzaak_main_conf_t *omcf)
     pool->listen_retry.data = pool;
     pool->listen_retry.log = cycle->log;
     pool->listen_retry.cancelable = 1;
+
+    ngx_openzaak_pg_log_limit_init(&pool->full_log,
+        "server busy, request refused",
+        cycle->log);
+    ngx_openzaak_pg_log_limit_init(&pool->wait_log,
+        "no database connection became free in time", cycle->log);
 
     if (ngx_openzaak_pg_conninfo(pool, cycle->pool) != NGX_OK) {
         return NULL;
@@ -216,6 +227,14 @@ ngx_openzaak_pg_pool_destroy(ngx_openzaak_pg_pool_t *pool)
 
     if (pool->listen_retry.timer_set) {
         ngx_del_timer(&pool->listen_retry);
+    }
+
+    if (pool->full_log.flush.timer_set) {
+        ngx_del_timer(&pool->full_log.flush);
+    }
+
+    if (pool->wait_log.flush.timer_set) {
+        ngx_del_timer(&pool->wait_log.flush);
     }
 
     while (!ngx_queue_empty(&pool->waiting)) {
@@ -365,10 +384,9 @@ ngx_openzaak_pg_run(ngx_openzaak_pg_pool_t *pool, ngx_openzaak_pg_query_t *q)
     if (pool->nwaiting >= pool->conf->queue_size
                           + (pool->conf->pool_size - pool->nconns))
     {
-        ngx_log_error(NGX_LOG_WARN, q->log, 0,
-                      "openzaak: all %ui database connections busy and "
-                      "%ui requests waiting", pool->nconns, pool->nwaiting);
-        q->rc = NGX_OPENZAAK_PG_UNAVAILABLE;
+        /* overload, not an outage: the client is told to come back */
+        ngx_openzaak_pg_log_limited(pool, &pool->full_log, q->log);
+        q->rc = NGX_OPENZAAK_PG_OVERLOADED;
         return NGX_DECLINED;
     }
 
@@ -503,6 +521,65 @@ ngx_openzaak_pg_maybe_connect(ngx_openzaak_pg_pool_t *pool)
     }
 
     return NGX_OK;
+}
+
+
+static void
+ngx_openzaak_pg_log_limit_init(ngx_openzaak_pg_log_limit_t *ll,
+    const char *what, ngx_log_t *log)
+{
+    ll->what = what;
+    ll->flush.handler = ngx_openzaak_pg_log_flush;
+    ll->flush.data = ll;
+    ll->flush.log = log;
+    ll->flush.cancelable = 1;
+}
+
+
+/*
+ * Logs an overload warning at most once a second: the first of a second
+ * at once, with the state of the pool; the rest as a count, a second
+ * later.  600 refused connections must not write 100,000 lines.
+ */
+
+static void
+ngx_openzaak_pg_log_limited(ngx_openzaak_pg_pool_t *pool,
+    ngx_openzaak_pg_log_limit_t *ll, ngx_log_t *log)
+{
+    if (ll->last == ngx_time()) {
+        ll->more++;
+
+        if (!ll->flush.timer_set) {
+            ngx_add_timer(&ll->flush, 1000);
+        }
+
+        return;
+    }
+
+    ll->last = ngx_time();
+
+    ngx_log_error(NGX_LOG_WARN, log, 0,
+                  "openzaak: %s: all %ui database connections busy and "
+                  "%ui requests waiting", ll->what, pool->nconns,
+                  pool->nwaiting);
+}
+
+
+static void
+ngx_openzaak_pg_log_flush(ngx_event_t *ev)
+{
+    ngx_openzaak_pg_log_limit_t  *ll = ev->data;
+
+    if (ll->more == 0) {
+        return;
+    }
+
+    ngx_log_error(NGX_LOG_WARN, ev->log, 0,
+                  "openzaak: %s: %ui more times in the last second",
+                  ll->what, ll->more);
+
+    ll->more = 0;
+    ll->last = ngx_time();
 }
 
 
@@ -706,9 +783,6 @@ ngx_openzaak_pg_wait_handler(ngx_event_t *ev)
 
     pool = ngx_openzaak_pg_worker_pool;
 
-    ngx_log_error(NGX_LOG_WARN, q->log, 0,
-                  "openzaak: no database connection became free in time");
-
     if (q->queued) {
         ngx_queue_remove(&q->queue);
         q->queued = 0;
@@ -718,7 +792,21 @@ ngx_openzaak_pg_wait_handler(ngx_event_t *ev)
         }
     }
 
-    q->rc = NGX_OPENZAAK_PG_UNAVAILABLE;
+    /*
+     * Connections that are busy and never freed in time: overload.  With
+     * none working (only attempts to connect) the database is the cause.
+     */
+    if (pool && !ngx_queue_empty(&pool->busy)) {
+        ngx_openzaak_pg_log_limited(pool, &pool->wait_log, q->log);
+        q->rc = NGX_OPENZAAK_PG_OVERLOADED;
+
+    } else {
+        ngx_log_error(NGX_LOG_WARN, q->log, 0,
+                      "openzaak: no database connection became free in "
+                      "time; none is working");
+        q->rc = NGX_OPENZAAK_PG_UNAVAILABLE;
+    }
+
     q->done = 1;
     q->handler(q);
 }

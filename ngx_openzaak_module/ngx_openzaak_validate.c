@@ -32,6 +32,11 @@ typedef enum {
 #define NGX_OZ_MSG_REQUIRED  "Dit veld is verplicht."
 #define NGX_OZ_MSG_NULL      "Dit veld mag niet leeg zijn."
 #define NGX_OZ_MSG_BLANK     "Dit veld mag niet leeg zijn."
+#define NGX_OZ_MSG_NUL       "Null-tekens zijn niet toegestaan."
+
+/* the range of a PostgreSQL integer, which Django gives an IntegerField */
+#define NGX_OPENZAAK_INT32_MIN  (-2147483647 - 1)
+#define NGX_OPENZAAK_INT32_MAX  2147483647
 
 
 static ngx_int_t ngx_openzaak_validate_fields(ngx_openzaak_ctx_t *ctx,
@@ -49,12 +54,15 @@ static json_object *ngx_openzaak_validate_item_object(ngx_openzaak_ctx_t *ctx,
     json_object *v, ngx_str_t *name, ngx_openzaak_keymode_e keymode);
 static json_object *ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
     const ngx_openzaak_field_t *f, json_object *v, ngx_str_t *name);
+static json_object *ngx_openzaak_validate_integer(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_field_t *f, json_object *v, ngx_str_t *name);
+static ngx_int_t ngx_openzaak_parse_int(u_char *p, size_t len,
+    int64_t *out);
 static ngx_int_t ngx_openzaak_err(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
     const char *code, const char *reason);
 static ngx_int_t ngx_openzaak_name(ngx_openzaak_ctx_t *ctx, ngx_str_t *prefix,
     const char *name, ngx_str_t *out);
 static json_object *ngx_openzaak_default(const ngx_openzaak_field_t *f);
-static size_t ngx_openzaak_utf8_chars(const u_char *p, size_t len);
 static ngx_flag_t ngx_openzaak_valid_datetime(u_char *p, size_t len);
 static ngx_flag_t ngx_openzaak_in_variant_list(const char *variants,
     const char *variant);
@@ -274,53 +282,7 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
         return NULL;
 
     case NGX_OZ_INTEGER:
-        if (json_object_is_type(v, json_type_int)) {
-            n = json_object_get_int64(v);
-
-        } else if (json_object_is_type(v, json_type_double)
-                   && json_object_get_double(v)
-                      == (double) (int64_t) json_object_get_double(v))
-        {
-            n = (int64_t) json_object_get_double(v);
-
-        } else if (json_object_is_type(v, json_type_string)) {
-            s.data = (u_char *) json_object_get_string(v);
-            s.len = json_object_get_string_len(v);
-            rc = ngx_atoi(s.data, s.len);
-
-            if (rc == NGX_ERROR) {
-                goto invalid_integer;
-            }
-
-            n = rc;
-
-        } else {
-            goto invalid_integer;
-        }
-
-        if (f->max_length && n > (int64_t) f->max_length) {
-            (void) ngx_openzaak_invalidf(ctx, name, "max_value",
-                                         "Zorg ervoor dat deze waarde kleiner"
-                                         " is dan of gelijk is aan %ui.",
-                                         f->max_length);
-            return NULL;
-        }
-
-        if (f->max_length && n < (int64_t) f->min_length) {
-            (void) ngx_openzaak_invalidf(ctx, name, "min_value",
-                                         "Zorg ervoor dat deze waarde groter"
-                                         " is dan of gelijk is aan %ui.",
-                                         f->min_length);
-            return NULL;
-        }
-
-        return json_object_new_int64(n);
-
-    invalid_integer:
-
-        (void) ngx_openzaak_err(ctx, name, "invalid",
-                                "Een geldig getal is vereist.");
-        return NULL;
+        return ngx_openzaak_validate_integer(ctx, f, v, name);
 
     case NGX_OZ_DATE:
     case NGX_OZ_DATETIME:
@@ -513,11 +475,16 @@ ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
     u_char      *p, *end;
     size_t       chars;
     ngx_str_t    s, value;
-    ngx_flag_t   failed;
+    ngx_uint_t   surrogate;
+    ngx_flag_t   failed, nul;
 
     switch (json_object_get_type(v)) {
 
     case json_type_string:
+        s.data = (u_char *) json_object_get_string(v);
+        s.len = json_object_get_string_len(v);
+        break;
+
     case json_type_int:
     case json_type_double:
         /* DRF's CharField takes numbers and turns them into text */
@@ -553,15 +520,12 @@ ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
         return NULL;
     }
 
-    if (ngx_strlchr(p, end, '\0')) {
-        (void) ngx_openzaak_err(ctx, name, "null_characters_not_allowed",
-                                "Null characters are not allowed.");
-        return NULL;
-    }
-
     /*
-     * As DRF runs all validators of a field and reports every failure:
-     * the extra check, then the maximum and the minimum length.
+     * As DRF runs all validators of a field and reports every failure, in
+     * its order: the extra check, the maximum and minimum length, then
+     * NUL and lone surrogates (the JSON scanner marks those), which can
+     * never be stored.  Lengths count characters, the length of the whole
+     * value, never where a NUL would end a C string.
      */
 
     failed = 0;
@@ -575,7 +539,7 @@ ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
         }
     }
 
-    chars = ngx_openzaak_utf8_chars(p, end - p);
+    chars = ngx_openzaak_json_string_problems(p, end - p, &nul, &surrogate);
 
     if (f->max_length && chars > f->max_length) {
         (void) ngx_openzaak_invalidf(ctx, name, "max_length",
@@ -591,11 +555,181 @@ ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
         failed = 1;
     }
 
+    if (nul) {
+        (void) ngx_openzaak_err(ctx, name, "null_characters_not_allowed",
+                                NGX_OZ_MSG_NUL);
+        failed = 1;
+    }
+
+    if (surrogate) {
+        (void) ngx_openzaak_invalidf(ctx, name,
+                                     "surrogate_characters_not_allowed",
+                                     "Surrogate characters are not allowed: "
+                                     "U+%XD.", (uint32_t) surrogate);
+        failed = 1;
+    }
+
     if (failed) {
         return NULL;
     }
 
     return json_object_new_string_len((char *) p, end - p);
+}
+
+
+/*
+ * DRF's IntegerField: a JSON integer, a float without fraction, or text
+ * Python's int() reads after DRF strips a ".0" (" 12 ", "-3", "12.0").
+ * Without bounds of its own a field has the range of the PostgreSQL
+ * integer column it is stored in, as Django gives every IntegerField.
+ */
+
+static json_object *
+ngx_openzaak_validate_integer(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_field_t *f, json_object *v, ngx_str_t *name)
+{
+    double     d;
+    int64_t    n, min, max;
+    ngx_str_t  s;
+
+    switch (json_object_get_type(v)) {
+
+    case json_type_int:
+        n = json_object_get_int64(v);
+        break;
+
+    case json_type_double:
+        /* str() of a float: "5.0" passes, "1e+16" and "5.5" do not */
+        d = json_object_get_double(v);
+
+        if (!(d > -1e16 && d < 1e16) || d != (double) (int64_t) d) {
+            goto invalid;
+        }
+
+        n = (int64_t) d;
+        break;
+
+    case json_type_string:
+        s.data = (u_char *) json_object_get_string(v);
+        s.len = json_object_get_string_len(v);
+
+        if (s.len > 1000) {
+            (void) ngx_openzaak_err(ctx, name, "max_string_length",
+                                    "Stringwaarde is te groot.");
+            return NULL;
+        }
+
+        if (ngx_openzaak_parse_int(s.data, s.len, &n) != NGX_OK) {
+            goto invalid;
+        }
+
+        break;
+
+    default:
+        goto invalid;
+    }
+
+    if (f->max_length) {
+        min = (int64_t) f->min_length;
+        max = (int64_t) f->max_length;
+
+    } else {
+        min = NGX_OPENZAAK_INT32_MIN;
+        max = NGX_OPENZAAK_INT32_MAX;
+    }
+
+    if (n > max) {
+        (void) ngx_openzaak_invalidf(ctx, name, "max_value",
+                                     "Zorg ervoor dat deze waarde kleiner"
+                                     " is dan of gelijk is aan %L.", max);
+        return NULL;
+    }
+
+    if (n < min) {
+        (void) ngx_openzaak_invalidf(ctx, name, "min_value",
+                                     "Zorg ervoor dat deze waarde groter"
+                                     " is dan of gelijk is aan %L.", min);
+        return NULL;
+    }
+
+    return json_object_new_int64(n);
+
+invalid:
+
+    (void) ngx_openzaak_err(ctx, name, "invalid",
+                            "Een geldig getal is vereist.");
+    return NULL;
+}
+
+
+/*
+ * Python's int() of a string: surrounding whitespace, a sign, digits
+ * (and DRF's ".0" dropped).  A value beyond int64 saturates: it is out of
+ * every field's range all the same.
+ */
+
+static ngx_int_t
+ngx_openzaak_parse_int(u_char *p, size_t len, int64_t *out)
+{
+    u_char      *end, *q;
+    uint64_t     n;
+    ngx_flag_t   neg;
+
+    end = p + len;
+
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) {
+        p++;
+    }
+
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r')))
+    {
+        end--;
+    }
+
+    /* DRF's re_decimal: "\.0*\s*$" */
+    for (q = end; q > p && q[-1] == '0'; q--) { /* void */ }
+
+    if (q > p && q[-1] == '.') {
+        end = q - 1;
+    }
+
+    neg = 0;
+
+    if (p < end && (*p == '+' || *p == '-')) {
+        neg = (*p == '-');
+        p++;
+    }
+
+    if (p == end) {
+        return NGX_ERROR;
+    }
+
+    n = 0;
+
+    for (q = p; p < end; p++) {
+        if (*p == '_' && p > q && p + 1 < end && p[-1] >= '0' && p[-1] <= '9'
+            && p[1] >= '0' && p[1] <= '9')
+        {
+            /* Python 3.6+ reads "1_000" */
+            continue;
+        }
+
+        if (*p < '0' || *p > '9') {
+            return NGX_ERROR;
+        }
+
+        if (n < (uint64_t) 1 << 62) {
+            n = n * 10 + (*p - '0');
+        }
+    }
+
+    if (n > (uint64_t) INT64_MAX) {
+        n = (uint64_t) INT64_MAX;
+    }
+
+    *out = neg ? -(int64_t) n : (int64_t) n;
+
+    return NGX_OK;
 }
 
 
@@ -640,6 +774,23 @@ ngx_openzaak_validate_array(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
     if (n == 0 && (f->flags & NGX_OZ_NONEMPTY)) {
         (void) ngx_openzaak_err(ctx, ename, "empty",
                                 "Deze lijst mag niet leeg zijn.");
+        return NULL;
+    }
+
+    /* on an array, max_length and min_length are the spec's maxItems and
+     * minItems (DRF's ListField max_length and min_length) */
+
+    if (f->max_length && n > f->max_length) {
+        (void) ngx_openzaak_invalidf(ctx, ename, "max_length",
+                                     "Zorg ervoor dat dit veld niet meer dan"
+                                     " %ui elementen bevat.", f->max_length);
+        return NULL;
+    }
+
+    if (f->min_length && n < f->min_length) {
+        (void) ngx_openzaak_invalidf(ctx, ename, "min_length",
+                                     "Zorg ervoor dat dit veld minimaal %ui"
+                                     " elementen bevat.", f->min_length);
         return NULL;
     }
 
@@ -1318,21 +1469,23 @@ ngx_openzaak_valid_datetime(u_char *p, size_t len)
         return 1;
     }
 
+    /* an offset within a day, as Python's timezone takes it */
+
     if (*p == '+' || *p == '-') {
         p++;
 
         if (end - p == 5 && ngx_openzaak_digits(p, 2) && p[2] == ':'
             && ngx_openzaak_digits(p + 3, 2))
         {
-            return 1;
+            return ngx_atoi(p, 2) <= 23 && ngx_atoi(p + 3, 2) <= 59;
         }
 
         if (end - p == 4 && ngx_openzaak_digits(p, 4)) {
-            return 1;
+            return ngx_atoi(p, 2) <= 23 && ngx_atoi(p + 2, 2) <= 59;
         }
 
         if (end - p == 2 && ngx_openzaak_digits(p, 2)) {
-            return 1;
+            return ngx_atoi(p, 2) <= 23;
         }
     }
 
@@ -1417,22 +1570,4 @@ ngx_openzaak_valid_duration(u_char *p, size_t len)
     }
 
     return parts > 0;
-}
-
-
-static size_t
-ngx_openzaak_utf8_chars(const u_char *p, size_t len)
-{
-    size_t  n;
-
-    n = 0;
-
-    while (len--) {
-        if ((*p & 0xc0) != 0x80) {
-            n++;
-        }
-        p++;
-    }
-
-    return n;
 }

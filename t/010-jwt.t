@@ -1007,7 +1007,502 @@ main::fout('permission_denied')
 
 
 
-=== TEST 63: POST with a wrong secret: invalid-jwt-signature
+=== TEST 63: iat -1e300 (far outside time_t): jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":-1e300}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 64: iat 1e300: jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":1e300}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 65: iat -9223372036854775808 (the smallest int64): jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":-9223372036854775808}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 66: iat 9223372036854775807 (the largest int64): jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":9223372036854775807}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 67: iat beyond int64: libjwt cannot read the claims, 403 invalid-jwt-signature
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":99999999999999999999}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('invalid-jwt-signature')
+
+
+
+=== TEST 68: iat "-9223372036854775807" as a string: jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":"-9223372036854775807"}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 69: iat "99999999999999" as a string beyond the range: jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":"99999999999999"}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 70: iat -1: out of range, jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":-1}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 71: iat 0 (the epoch, in range): jwt-expired
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":0}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-expired')
+
+
+
+=== TEST 72: iat 253402300799 (the last second of year 9999): in range, jwt-immaturesignatureerror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":253402300799}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-immaturesignatureerror')
+
+
+
+=== TEST 73: iat 253402300800 (one second more): jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":253402300800}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 74: iat with a fraction: jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . '.5}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 75: iat as a number without fraction written with a decimal point: 200
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . '.0}')
+--- error_code: 200
+--- response_headers
+Content-Type: application/json
+API-version: 1.0.0
+--- json_subset
+{"count": 5}
+
+
+
+=== TEST 76: iat in exponent notation without fraction: 200
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . sprintf('%.9e', time()) . '}')
+--- error_code: 200
+--- response_headers
+Content-Type: application/json
+API-version: 1.0.0
+--- json_subset
+{"count": 5}
+
+
+
+=== TEST 77: iat true: jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":true}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 78: iat an array: jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":[' . time() . ']}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 79: iat " 123" (a string with a space): jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":" ' . time() . '"}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 80: iat an empty string: jwt-invalidissuedaterror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":""}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidissuedaterror')
+
+
+
+=== TEST 81: exp 1e300: jwt-decodeerror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":1e300}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-decodeerror')
+
+
+
+=== TEST 82: exp -1e300: jwt-decodeerror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":-1e300}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-decodeerror')
+
+
+
+=== TEST 83: exp -1: jwt-decodeerror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":-1}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-decodeerror')
+
+
+
+=== TEST 84: exp with a fraction: jwt-decodeerror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":' . (time() + 600) . '.5}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-decodeerror')
+
+
+
+=== TEST 85: exp in the future as a string of digits: 200
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":"' . (time() + 600) . '"}')
+--- error_code: 200
+--- response_headers
+Content-Type: application/json
+API-version: 1.0.0
+--- json_subset
+{"count": 5}
+
+
+
+=== TEST 86: exp at the end of year 9999: 200 (the iat still bounds the token)
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":253402300799}')
+--- error_code: 200
+--- response_headers
+Content-Type: application/json
+API-version: 1.0.0
+--- json_subset
+{"count": 5}
+
+
+
+=== TEST 87: exp beyond int64: libjwt cannot read the claims, 403 invalid-jwt-signature
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":-99999999999999999999}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('invalid-jwt-signature')
+
+
+
+=== TEST 88: nbf -1e300: jwt-decodeerror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":-1e300}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-decodeerror')
+
+
+
+=== TEST 89: nbf 1e300: jwt-decodeerror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":1e300}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-decodeerror')
+
+
+
+=== TEST 90: nbf 0: 200
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":0}')
+--- error_code: 200
+--- response_headers
+Content-Type: application/json
+API-version: 1.0.0
+--- json_subset
+{"count": 5}
+
+
+
+=== TEST 91: nbf false: jwt-decodeerror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":false}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-decodeerror')
+
+
+
+=== TEST 92: a client id with NUL names no client, not the client before it: invalid-client-identifier
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super\\u0000x","iat":' . time() . '}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('invalid-client-identifier')
+
+
+
+=== TEST 93: a client id with a lone surrogate: invalid-client-identifier
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super\\ud800","iat":' . time() . '}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('invalid-client-identifier')
+
+
+
+=== TEST 94: claims that are no UTF-8: jwt-decode-error
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"x":"' . "\xc0\xaf" . '"}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-decode-error')
+
+
+
+=== TEST 95: an alg of "HS256" and more after a NUL: jwt-invalidalgorithmerror
+--- request
+GET /autorisaties/api/v1/applicaties
+--- more_headers eval
+OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    header_raw => '{"alg":"HS256\\u0000x","typ":"JWT"}')
+--- error_code: 403
+--- response_headers
+Content-Type: application/problem+json
+API-version: 1.0.0
+--- json_subset eval
+main::fout('jwt-invalidalgorithmerror')
+
+
+
+=== TEST 96: POST with a wrong secret: invalid-jwt-signature
 --- request
 POST /autorisaties/api/v1/applicaties
 {"clientIds": ["indringer-1"], "label": "x", "heeftAlleAutorisaties": true}
@@ -1023,7 +1518,7 @@ main::fout('invalid-jwt-signature')
 
 
 
-=== TEST 64: POST without a token: permission_denied
+=== TEST 97: POST without a token: permission_denied
 --- request
 POST /autorisaties/api/v1/applicaties
 {"clientIds": ["indringer-2"], "label": "x", "heeftAlleAutorisaties": true}
@@ -1038,7 +1533,7 @@ main::fout('permission_denied')
 
 
 
-=== TEST 65: POST by a client without autorisaties.bijwerken: permission_denied
+=== TEST 98: POST by a client without autorisaties.bijwerken: permission_denied
 --- request
 POST /autorisaties/api/v1/applicaties
 {"clientIds": ["indringer-3"], "label": "x", "heeftAlleAutorisaties": true}
@@ -1054,7 +1549,7 @@ main::fout('permission_denied')
 
 
 
-=== TEST 66: DELETE with an expired token: jwt-expired
+=== TEST 99: DELETE with an expired token: jwt-expired
 --- request
 DELETE /autorisaties/api/v1/applicaties/1e2e3e4e-0000-4000-8000-00000000001e
 --- more_headers eval
@@ -1068,7 +1563,7 @@ main::fout('jwt-expired')
 
 
 
-=== TEST 67: none of the refused writes was carried out
+=== TEST 100: none of the refused writes was carried out
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval

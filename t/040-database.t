@@ -186,6 +186,26 @@ sub T040::code {
     return $1;
 }
 
+# An overloaded pool: a 503 that says the server is busy (not that the
+# database is down) and tells the client when to come back.
+sub T040::is_busy {
+    my ($res, $what) = @_;
+    T040::is_503($res, $what);
+    Test::More::like($res && $res->{body} // '',
+                     qr/"detail":"De server is op dit moment te druk; probeer/,
+                     "$what: the server is busy");
+    Test::More::is($res && $res->{headers}{'retry-after'}, '1',
+                   "$what: Retry-After: 1");
+}
+
+# The lines of the error log that match $re.
+sub T040::log_lines {
+    my ($re) = @_;
+    my $root = $ENV{TEST_NGINX_SERVROOT} || 't/servroot';
+    open my $fh, '<', "$root/logs/error.log" or return ();
+    return grep { /$re/ } <$fh>;
+}
+
 sub T040::is_503 {
     my ($res, $what) = @_;
     Test::More::is($res && $res->{status}, 503, "$what: status 503");
@@ -381,9 +401,11 @@ T040::auth()
 --- response_headers
 Content-Type: application/problem+json
 API-version: 1.0.0
+!Retry-After
 --- json_subset
 {"code": "service_unavailable", "status": 503,
  "title": "De dienst is tijdelijk niet beschikbaar.",
+ "detail": "De database is tijdelijk niet bereikbaar; probeer het later opnieuw.",
  "type": "/\\/ref\\/fouten\\/ServiceUnavailable\\/$/"}
 
 
@@ -527,10 +549,10 @@ T040::wait_for('request A waiting for the lock', 5,
 my $b = T040::send_get($main::LIST, $auth);
 T040::wait_writing(3);
 my $c = T040::send_get($main::LIST, $auth);
-T040::is_503(T040::read_response($c, 5), 'C (queue full)');
+T040::is_busy(T040::read_response($c, 5), 'C (queue full)');
 Test::More::ok(T040::pending($b), 'B is still waiting when C is refused');
 Test::More::ok(T040::pending($a), 'A is still waiting when C is refused');
-T040::is_503(T040::read_response($b, 5), 'B (wait timeout)');
+T040::is_busy(T040::read_response($b, 5), 'B (wait timeout)');
 Test::More::ok(T040::pending($a), 'A is still waiting when B times out');
 T040::unlock_table();
 my $ra = T040::read_response($a, 5);
@@ -543,8 +565,8 @@ T040::auth()
 --- json_subset
 {"count": 1}
 --- error_log
-openzaak: all 1 database connections busy and 1 requests waiting
-openzaak: no database connection became free in time
+openzaak: server busy, request refused: all 1 database connections busy and 1 requests waiting
+openzaak: no database connection became free in time: all 1 database connections busy
 
 
 
@@ -655,7 +677,7 @@ if ($first->{status} == 200) {
     my $a = T040::send_get($main::LIST, $auth);
     T040::wait_for('request A waiting for the lock', 5,
                    sub { T040::backends_waiting_on_lock() == 1 });
-    T040::is_503(T040::get($main::LIST, 5, $auth), 'B (the connection is busy)');
+    T040::is_busy(T040::get($main::LIST, 5, $auth), 'B (the connection is busy)');
     Test::More::ok(T040::pending($a), 'A is still waiting when B is refused');
     T040::unlock_table();
     my $ra = T040::read_response($a, 5);
@@ -669,7 +691,66 @@ T040::auth()
 
 
 
-=== TEST 11: a burst larger than the pool: all served once the lock is gone
+=== TEST 11: overload is logged once a second with a count, not once a request
+One connection, no queue, the table locked: A holds the connection, then
+200 more requests are refused at once.  Each is a busy 503; the error
+log gets one line for the first and, a second later, one line with the
+count of the rest (it used to get one line each: 115,000 lines in 10 s
+at 600 connections).
+--- http_config
+openzaak_db "$TEST_NGINX_OZ_DB application_name=oz_t040";
+openzaak_db_pool_size 1;
+openzaak_db_queue 0;
+openzaak_db_wait_timeout 10s;
+--- init
+T040::setup_client();
+my $auth = T040::auth();
+Test::More::is(T040::get($main::LIST, 5, $auth)->{status}, 200, 'warm-up');
+T040::lock_table();
+my $a = T040::send_get($main::LIST, $auth);
+T040::wait_for('request A waiting for the lock', 5,
+               sub { T040::backends_waiting_on_lock() == 1 });
+# what earlier blocks left in the log does not count
+my $skip = () = T040::log_lines(qr/./);
+my @res = map { T040::get($main::LIST, 5, $auth) } 1 .. 200;
+Test::More::is(scalar(grep { $_->{status} == 503
+                             && $_->{body} =~ /te druk/
+                             && ($_->{headers}{'retry-after'} // '') eq '1' }
+                      @res),
+               200, 'all 200: a busy 503 with Retry-After');
+T040::wait_for('the line with the count', 5, sub {
+    my @l = T040::log_lines(qr/./);
+    return grep { /server busy, request refused: \d+ more times/ }
+                @l[$skip .. $#l];
+});
+my @new = T040::log_lines(qr/./);
+@new = @new[$skip .. $#new];
+my @busy = grep { /openzaak: server busy, request refused/ } @new;
+my ($single, $counted) = (0, 0);
+for (@busy) {
+    if (/refused: (\d+) more times/) {
+        $counted += $1;
+    } else {
+        $single++;
+    }
+}
+Test::More::cmp_ok(scalar(@busy), '<=', 20,
+                   'at most a few lines for 200 refusals (got '
+                   . scalar(@busy) . ')');
+Test::More::is($single + $counted, 200,
+               'the lines and their counts add up to 200 refusals');
+T040::unlock_table();
+my $ra = T040::read_response($a, 5);
+Test::More::is($ra && $ra->{status}, 200, 'A: 200 after the lock is released');
+--- request eval
+"GET $main::LIST"
+--- more_headers eval
+T040::auth()
+--- error_code: 200
+
+
+
+=== TEST 12: a burst larger than the pool: all served once the lock is gone
 Pool of two, ten requests at once while the table is locked: two run,
 eight wait in the queue; after the lock is released all ten get 200 and
 no more than pool size + 1 backends exist.
@@ -702,7 +783,7 @@ T040::auth()
 
 
 
-=== TEST 12: the server refuses more connections: the ones there serve everyone
+=== TEST 13: the server refuses more connections: the ones there serve everyone
 nginx connects as a role limited to 2 connections (the LISTEN connection
 takes one), with a pool of 4. Four requests arrive while the table is
 locked: one runs, three wait; further connection attempts fail ("too
@@ -744,7 +825,7 @@ too many connections for role
 
 
 
-=== TEST 13: query timeout: 503, and nothing is left waiting on the server
+=== TEST 14: query timeout: 503, and nothing is left waiting on the server
 openzaak_db_query_timeout 1s with the table locked: the request gets a
 503 saying the database did not answer in time. Two mechanisms race
 here: the module's own timer (it closes the connection) and the
@@ -783,7 +864,7 @@ T040::auth()
 
 
 
-=== TEST 14: query timeout of the module: connection closed, server cancels too
+=== TEST 15: query timeout of the module: connection closed, server cancels too
 The backend is frozen (SIGSTOP) while its statement waits for the lock,
 so the module's 1 s timer certainly fires first: 503, and the module
 closes the connection. When the backend runs again, only its
@@ -827,7 +908,7 @@ query timed out, closing the connection
 
 
 
-=== TEST 15: a query timeout hands the pool slot to the next waiter
+=== TEST 16: a query timeout hands the pool slot to the next waiter
 Pool of one: A runs (waits for the lock), B waits in the queue. A's
 query times out (503); the lock is released right after, and B must be
 served (on a new connection, or on the old one if the server cancelled
@@ -860,7 +941,7 @@ T040::auth()
 
 
 
-=== TEST 16: a statement cancelled by the server is a 503, not a 500
+=== TEST 17: a statement cancelled by the server is a 503, not a 500
 pg_cancel_backend() while the statement waits for the lock: the server
 ends it with SQLSTATE 57014 (as statement_timeout does). The database is
 there, the statement just did not finish: 503. The connection stays
@@ -892,7 +973,7 @@ T040::auth()
 
 
 
-=== TEST 17: backends killed by the server between requests: next request succeeds
+=== TEST 18: backends killed by the server between requests: next request succeeds
 Every backend of the module (pool and LISTEN) is terminated after a
 first request; once they are gone, the next request must succeed on a
 new connection (nginx notices the closed idle connections).
@@ -920,7 +1001,7 @@ T040::auth()
 
 
 
-=== TEST 18: backends killed right before a request: at most one 503, then success
+=== TEST 19: backends killed right before a request: at most one 503, then success
 The request follows pg_terminate_backend() at once: nginx may not have
 seen the connections close yet. The request may fail (503, never 500),
 the next one must succeed.
@@ -952,7 +1033,7 @@ T040::auth()
 
 
 
-=== TEST 19: LISTEN connection killed: a change made meanwhile is seen
+=== TEST 20: LISTEN connection killed: a change made meanwhile is seen
 The client is in the worker's authorisation cache. Its LISTEN backend
 is terminated, and while the notification channel is down the client's
 secret changes. The old token must not be accepted any more (the cache
@@ -983,7 +1064,7 @@ OZ::Test::oz_bearer(client_id => 'super', secret => 'changed')
 
 
 
-=== TEST 20: reload while a query runs: the request is answered
+=== TEST 21: reload while a query runs: the request is answered
 nginx is reloaded (HUP) while a request waits for the lock. The old
 worker shuts down gracefully: it must finish the request in flight
 before it exits, even though only the database connection (whose timers
@@ -1024,7 +1105,7 @@ T040::auth()
 
 
 
-=== TEST 21: idle timeout: the idle connection is closed, a new one is made
+=== TEST 22: idle timeout: the idle connection is closed, a new one is made
 --- http_config
 openzaak_db "$TEST_NGINX_OZ_DB application_name=oz_t040";
 openzaak_db_pool_size 1;
@@ -1050,7 +1131,7 @@ T040::auth()
 
 
 
-=== TEST 22: a server that accepts but never answers: connect timeout, 503
+=== TEST 23: a server that accepts but never answers: connect timeout, 503
 openzaak_db points at a unix socket of this test that accepts connections
 and never says anything. openzaak_db_connect_timeout (1 s) must end the
 attempt before the wait timeout (5 s): 503 within the 3 s client timeout.
@@ -1073,7 +1154,7 @@ connecting timed out
 
 
 
-=== TEST 23: PostgreSQL is running at the end
+=== TEST 24: PostgreSQL is running at the end
 --- init
 T040::unlock_table();
 T040::ensure_pg_up();
