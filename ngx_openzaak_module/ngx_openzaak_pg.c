@@ -48,6 +48,7 @@ static void ngx_openzaak_pg_write_handler(ngx_event_t *wev);
 static ngx_int_t ngx_openzaak_pg_flush(ngx_openzaak_pg_conn_t *pc);
 static void ngx_openzaak_pg_process(ngx_openzaak_pg_conn_t *pc);
 static void ngx_openzaak_pg_batch_done(ngx_openzaak_pg_conn_t *pc);
+static size_t ngx_openzaak_pg_result_bytes(PGresult *res);
 static void ngx_openzaak_pg_broken(ngx_openzaak_pg_conn_t *pc,
     ngx_openzaak_pg_rc_e rc);
 static void ngx_openzaak_pg_listen_input(ngx_openzaak_pg_conn_t *pc);
@@ -421,7 +422,7 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
 {
     int                          ok;
     ngx_int_t                    p;
-    ngx_uint_t                   i;
+    ngx_uint_t                   i, j;
     ngx_openzaak_pg_slot_t      *slot;
     ngx_openzaak_pg_stmt_t      *s;
     ngx_openzaak_pg_prepared_t  *ps;
@@ -432,6 +433,7 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
     pc->slot = 0;
     pc->expect_null = 0;
     pc->failed = 0;
+    pc->bytes = 0;
 
     q->conn = pc;
     q->running = 1;
@@ -443,6 +445,12 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
     for (i = 0; i < q->nstmts; i++) {
         s = &q->stmts[i];
         p = s->prepare ? ngx_openzaak_pg_prepared_find(pc, s) : -1;
+
+        for (j = 0; j < s->nparams; j++) {
+            if (s->values[j]) {
+                pc->bytes += ngx_strlen(s->values[j]);
+            }
+        }
 
         if (p >= 0) {
             ps = &pc->prepared[p];
@@ -790,6 +798,10 @@ ngx_openzaak_pg_process(ngx_openzaak_pg_conn_t *pc)
             pc->prepared[slot->prepared].ready = NGX_OPENZAAK_PG_UNPREPARED;
         }
 
+        if (st == PGRES_TUPLES_OK) {
+            pc->bytes += ngx_openzaak_pg_result_bytes(res);
+        }
+
         if (slot->kind == NGX_OPENZAAK_PG_SLOT_EXEC && q
             && (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK))
         {
@@ -799,6 +811,28 @@ ngx_openzaak_pg_process(ngx_openzaak_pg_conn_t *pc)
 
         PQclear(res);
     }
+}
+
+
+/* What a result holds: its values, the bulk of what libpq received. */
+
+static size_t
+ngx_openzaak_pg_result_bytes(PGresult *res)
+{
+    int     row, col, nrows, ncols;
+    size_t  n;
+
+    n = 0;
+    nrows = PQntuples(res);
+    ncols = PQnfields(res);
+
+    for (row = 0; row < nrows; row++) {
+        for (col = 0; col < ncols; col++) {
+            n += PQgetlength(res, row, col);
+        }
+    }
+
+    return n;
 }
 
 
@@ -826,6 +860,12 @@ ngx_openzaak_pg_batch_done(ngx_openzaak_pg_conn_t *pc)
         ngx_log_error(NGX_LOG_ALERT, &pc->log, 0,
                       "connection not idle after a batch, closing it");
         ngx_openzaak_pg_pool_failed(pc);
+
+    } else if (pc->bytes > NGX_OPENZAAK_PG_RECYCLE_BYTES) {
+        ngx_log_error(NGX_LOG_INFO, &pc->log, 0,
+                      "closing the connection after a batch of %uz bytes: "
+                      "libpq would keep buffers that large", pc->bytes);
+        ngx_openzaak_pg_pool_retire(pc);
 
     } else {
         ngx_openzaak_pg_pool_done(pc);

@@ -24,6 +24,14 @@
 #define NGX_OPENZAAK_PG_MAX_STMTS      32
 #define NGX_OPENZAAK_PG_MAX_PREPARED   256
 
+/*
+ * libpq keeps a connection's buffers as large as the largest message it
+ * ever sent or received.  A connection that carried more than this in one
+ * batch is closed instead of kept, so one 100 MB body does not stay in
+ * the worker for the life of the connection.
+ */
+#define NGX_OPENZAAK_PG_RECYCLE_BYTES  (4 * 1024 * 1024)
+
 
 typedef enum {
     NGX_OPENZAAK_PG_OK = 0,
@@ -112,6 +120,7 @@ struct ngx_openzaak_pg_conn_s {
     ngx_uint_t                  slot;
     ngx_flag_t                  expect_null;
     ngx_flag_t                  failed;
+    size_t                      bytes;      /* sent and received, batch */
 
     ngx_openzaak_pg_prepared_t *prepared;
     ngx_uint_t                  nprepared;
@@ -188,6 +197,7 @@ ngx_int_t ngx_openzaak_pg_listen(ngx_openzaak_pg_pool_t *pool,
 void ngx_openzaak_pg_pool_connected(ngx_openzaak_pg_conn_t *pc);
 void ngx_openzaak_pg_pool_failed(ngx_openzaak_pg_conn_t *pc);
 void ngx_openzaak_pg_pool_done(ngx_openzaak_pg_conn_t *pc);
+void ngx_openzaak_pg_pool_retire(ngx_openzaak_pg_conn_t *pc);
 void ngx_openzaak_pg_pool_notified(ngx_openzaak_pg_conn_t *pc);
 
 /* ngx_openzaak_pg.c */

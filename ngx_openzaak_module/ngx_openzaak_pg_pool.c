@@ -679,6 +679,19 @@ ngx_openzaak_pg_pool_done(ngx_openzaak_pg_conn_t *pc)
 
 
 /*
+ * A connection that works but is not kept (it carried a batch so large
+ * that libpq's buffers would stay that large): it leaves the pool as a
+ * lost one does, without a backoff, and a waiter gets a new one.
+ */
+
+void
+ngx_openzaak_pg_pool_retire(ngx_openzaak_pg_conn_t *pc)
+{
+    ngx_openzaak_pg_pool_failed(pc);
+}
+
+
+/*
  * A connection failed: connecting, lost, timed out, or idle for too long.
  * It leaves the pool.  A failed attempt to connect starts the backoff; if
  * no connection is left at all the database is down, and waiting requests

@@ -885,3 +885,47 @@ DROP FUNCTION catalogi.t035_refuse();
 SELECT count(*) FROM catalogi.catalogus
 --- sql_check_out
 0
+
+
+
+=== TEST 38: a batch of more than 4 MB: its connection is closed, not kept with libpq's large buffers
+libpq keeps a connection's buffers as large as its largest message; a
+pooled connection would hold a worker's memory for its whole life.  The
+5 MB toelichting goes in and comes back; the next request gets a fresh
+connection and still works.
+--- init
+T035::seed();
+OZ::Test::oz_psql(<<'_SQL_');
+INSERT INTO catalogi.catalogus (uuid, domein, rsin, contactpersoon_beheer_naam)
+VALUES ('c0350000-0000-4000-8000-000000000038', 'ABC', '002220647', 'Anna');
+INSERT INTO catalogi.zaaktype (uuid, catalogus, identificatie, omschrijving,
+    vertrouwelijkheidaanduiding, doel, aanleiding, indicatie_intern_of_extern,
+    handeling_initiator, onderwerp, handeling_behandelaar, doorlooptijd,
+    opschorting_en_aanhouding_mogelijk, verlenging_mogelijk,
+    publicatie_indicatie, referentieproces, verantwoordelijke,
+    begin_geldigheid, versiedatum, concept)
+VALUES ('a0350000-0000-4000-8000-000000000038',
+    'c0350000-0000-4000-8000-000000000038', 'ZT-38', 'Groot', 'openbaar',
+    'Doel', 'Aanleiding', 'extern', 'melden', 'Onderwerp', 'behandelen',
+    'P30D', false, false, false, '{"naam": "Referentieproces", "link": ""}',
+    'Team', '2020-01-01', '2020-01-01', true);
+_SQL_
+--- request eval
+[
+    "PATCH /catalogi/api/v1/zaaktypen/a0350000-0000-4000-8000-000000000038\n"
+    . '{"toelichting": "' . ('t' x (5 * 1024 * 1024)) . '"}',
+    "GET /catalogi/api/v1/catalogussen",
+]
+--- more_headers eval
+T035::hdr()
+--- error_code eval
+[200, 200]
+--- response_body_like eval
+[qr/"toelichting":"t+","/, qr/"count":1,/]
+--- error_log eval
+qr/closing the connection after a batch of 1\d{7} bytes/
+--- sql_check eval
+["SELECT length(toelichting) FROM catalogi.zaaktype",
+ "SELECT length(toelichting) FROM catalogi.zaaktype"]
+--- sql_check_out eval
+["5242880", "5242880"]
