@@ -26,8 +26,10 @@
 #   BENCH_PROFILE_DURATION seconds of that run                         [10]
 #   BENCH_PORT, BENCH_PG_PORT                                          [8200, 55435]
 #   BENCH_ONLY          a subset of: detail static list pgbench sqlvariants
-#                       memory profile
+#                       memory bodies profile
 #                       (default: all of them)
+#   BENCH_BODY_MB       size of the largest bodies of the bodies run, in MB;
+#                       client_max_body_size of the instance            [100]
 #   BENCH_QUIET_MAX     before each run, wait up to this many seconds while
 #                       other processes keep more than 0.2 cores busy   [60]
 #   BENCH_NICE          niceness of nginx, PostgreSQL, wrk and pgbench, so
@@ -66,7 +68,8 @@ if [ -z "${BENCH_PROFILE:-}" ]; then
 fi
 profile="$BENCH_PROFILE"
 client_id="bench-admin"
-only="${BENCH_ONLY:-detail static list pgbench sqlvariants memory profile}"
+only="${BENCH_ONLY:-detail static list pgbench sqlvariants memory bodies profile}"
+body_mb="${BENCH_BODY_MB:-100}"
 quiet_max="${BENCH_QUIET_MAX:-60}"
 if [ -z "${BENCH_NICE:-}" ]; then
     if oz_is_root; then BENCH_NICE=-10; else BENCH_NICE=0; fi
@@ -82,11 +85,11 @@ renice_tree() {
 }
 want() { case " $only " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 for w in $only; do
-    case "$w" in detail | static | list | pgbench | sqlvariants | memory | profile) ;; *) oz_die "BENCH_ONLY: unknown '$w'" ;; esac
+    case "$w" in detail | static | list | pgbench | sqlvariants | memory | bodies | profile) ;; *) oz_die "BENCH_ONLY: unknown '$w'" ;; esac
 done
 want profile || profile=0
 
-for v in duration warmup quiet_max mem_duration mem_list_every mem_interval napplicaties pool scale port pg_port profile_duration; do
+for v in duration warmup quiet_max mem_duration mem_list_every mem_interval napplicaties pool scale port pg_port profile_duration body_mb; do
     case "${!v}" in '' | *[!0-9]*) oz_die "$v must be a whole number (got '${!v}')" ;; esac
 done
 case "$workers" in auto | [1-9] | [1-9][0-9]) ;; *) oz_die "BENCH_WORKERS must be a number or auto" ;; esac
@@ -244,6 +247,7 @@ sed -e "s|@MODULE@|$prefix/modules/ngx_http_openzaak_module.so|g" \
     -e "s|@BASE_URL@|http://127.0.0.1:$port|g" \
     -e "s|@WORKERS@|$workers|g" \
     -e "s|@POOL@|$pool|g" \
+    -e "s|@BODY_MAX@|${body_mb}m|g" \
     "$bench_dir/nginx.conf.in" >"$prefix/conf/nginx.conf"
 "$OZ_NGINX" -p "$prefix/" -c conf/nginx.conf -t >"$out/nginx-t.log" 2>&1 \
     || { cat "$out/nginx-t.log" >&2; oz_die "nginx -t failed"; }
@@ -554,6 +558,86 @@ if want sqlvariants; then
         wait_quiet "SQL $v"
         run_pgbench prepared "$c" "$v"
     done
+fi
+
+# What one request body costs a worker: its peak memory (VmHWM, reset
+# before each body through /proc/PID/clear_refs) and what it keeps
+# afterwards (VmRSS a second later), for the largest bodies the limits
+# accept and for one they refuse.  One request at a time, so the delta is
+# that request's; the time is the whole request, upload included.
+if want bodies; then
+    wait_quiet "bodies"
+    oz_say "bodies: what the largest accepted bodies cost a worker (up to $body_mb MB)"
+    bodies_file="$out/bodies.tsv"
+    printf 'body\tbytes\tstatus\tseconds\tpeak_growth_kb\tretained_kb\n' >"$bodies_file"
+    bdir="$out/bodies"
+    mkdir -p "$bdir"
+    big=$(( body_mb * 1024 * 1024 - 4096 ))
+    # a concept zaaktype whose toelichting (a text without maximum) is
+    # patched with the largest string: stored, and rendered back whole
+    psql -X -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null <<'SQL' || oz_die "bodies: inserting the zaaktype failed"
+INSERT INTO catalogi.catalogus (uuid, domein, rsin, contactpersoon_beheer_naam)
+VALUES ('c0000000-0000-4000-8000-0000000000be', 'BENCH', '002220647', 'Bench');
+INSERT INTO catalogi.zaaktype (uuid, catalogus, identificatie, omschrijving,
+    vertrouwelijkheidaanduiding, doel, aanleiding, indicatie_intern_of_extern,
+    handeling_initiator, onderwerp, handeling_behandelaar, doorlooptijd,
+    opschorting_en_aanhouding_mogelijk, verlenging_mogelijk,
+    publicatie_indicatie, referentieproces, verantwoordelijke,
+    begin_geldigheid, versiedatum, concept)
+VALUES ('a0000000-0000-4000-8000-0000000000be',
+    'c0000000-0000-4000-8000-0000000000be', 'BENCH-1', 'Bench', 'openbaar',
+    'Doel', 'Aanleiding', 'extern', 'melden', 'Onderwerp', 'behandelen',
+    'P30D', false, false, false, '{"naam": "Referentieproces", "link": ""}',
+    'Team', '2020-01-01', '2020-01-01', true);
+SQL
+    perl -e '
+        my ($dir, $big) = @ARGV;
+        sub put { open my $f, ">", "$dir/$_[0]" or die; print {$f} $_[1]; }
+        put("autorisaties-1000", q({"clientIds": ["bench-1000"], "label": "1000 autorisaties", "autorisaties": [)
+            . join(",", map { sprintf q({"component": "zrc", "scopes": ["zaken.lezen", "zaken.bijwerken"], "zaaktype": "http://127.0.0.1/catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-%012d", "maxVertrouwelijkheidaanduiding": "openbaar"}), $_ } 1 .. 1000)
+            . "]}");
+        put("objects-9990", q({"clientIds": ["bench-objects"], "label": "x", "heeftAlleAutorisaties": true, "y": {)
+            . join(",", map { qq("k$_": {}) } 1 .. 9990) . "}}");
+        put("unknown-string", q({"clientIds": ["bench-string"], "label": "x", "heeftAlleAutorisaties": true, "y": ")
+            . ("A" x $big) . q("}));
+        put("toelichting", q({"toelichting": ") . ("A" x $big) . q("}));
+        put("array-refused", q({"clientIds": ["bench-refused"], "label": "x", "heeftAlleAutorisaties": true, "y": [)
+            . ("0," x ($big / 2 - 64)) . q(0]}));
+    ' "$bdir" "$big"
+    zt="http://127.0.0.1:$port/catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-0000000000be"
+    for b in autorisaties-1000:POST:$api objects-9990:POST:$api unknown-string:POST:$api \
+             toelichting:PATCH:$zt array-refused:POST:$api; do
+        name="${b%%:*}"; rest="${b#*:}"; method="${rest%%:*}"; url="${rest#*:}"
+        sleep 1
+        declare -A rss0=()
+        before=0
+        for pid in $(worker_pids); do
+            # resets VmHWM to the current VmRSS
+            echo 5 >"/proc/$pid/clear_refs" 2>/dev/null \
+                || oz_die "bodies: cannot reset the peak of worker $pid (root needed)"
+            rss0[$pid]="$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")"
+            before=$(( before + rss0[$pid] ))
+        done
+        res="$(curl -sS -o "$bdir/$name.answer" -w '%{http_code} %{time_total}' -X "$method" \
+            -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+            --data-binary @"$bdir/$name" "$url")"
+        peak=0
+        for pid in $(worker_pids); do
+            h="$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status")"
+            [ "$(( h - rss0[$pid] ))" -gt "$peak" ] && peak=$(( h - rss0[$pid] ))
+        done
+        sleep 1
+        after=0
+        for pid in $(worker_pids); do
+            after=$(( after + $(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status") ))
+        done
+        unset rss0
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$(wc -c <"$bdir/$name")" ${res} \
+            "$peak" "$(( after - before ))" >>"$bodies_file"
+        printf '  %-18s %10s bytes: %s in %s s, peak +%s kB, kept %s kB\n' "$name" \
+            "$(wc -c <"$bdir/$name")" ${res} "$peak" "$(( after - before ))"
+    done
+    rm -f "$bdir"/*
 fi
 
 want memory && {

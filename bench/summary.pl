@@ -160,6 +160,15 @@ print table(['>worker pid', '>RSS after start', '>RSS start', '>RSS end', '>RSS 
              '>private start', '>private end', '>private max', '>private end-start', '>samples'], @mem_rows);
 print "\nAll in KiB. 'start' is the sample just before the memory run (after all other runs), 'end' one second after it; private = Private_Clean + Private_Dirty. Every sample: memory.tsv.\n";
 
+my @bodies = read_tsv('bodies.tsv', 1);
+if (@bodies) {
+    print "\n## What a request body costs a worker\n\n";
+    print table(['body', '>bytes', 'answer', '>seconds', '>worker peak growth (KiB)', '>kept after 1 s (KiB)'],
+        map { [$_->{body}, thousands($_->{bytes}), $_->{status}, sprintf('%.2f', $_->{seconds}),
+               thousands($_->{peak_growth_kb}), thousands($_->{retained_kb})] } @bodies);
+    print "\nOne request at a time; peak growth is the worker's VmHWM over its VmRSS before the request, kept its VmRSS a second later over the same. Every figure: bodies.tsv.\n";
+}
+
 print "\n## nginx error log\n\n";
 my @err_rows = grep { $_->{warn} || $_->{error} || $_->{crit_alert_emerg} } @errors;
 if (@err_rows) {
