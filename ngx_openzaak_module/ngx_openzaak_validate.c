@@ -1559,7 +1559,8 @@ ngx_openzaak_valid_duration(u_char *p, size_t len)
             return 0;
         }
 
-        u = ngx_strchr(units + order, *p);
+        /* strchr() would find a NUL of the value at the list's end */
+        u = (*p == '\0') ? NULL : ngx_strchr(units + order, *p);
         if (u == NULL) {
             return 0;
         }

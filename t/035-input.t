@@ -59,6 +59,25 @@ sub T035::parse_error {
              detail => "JSON parse error - $detail" };
 }
 
+# A catalogus and a concept zaaktype in it (a0350000-...-038).
+sub T035::zaaktype {
+    OZ::Test::oz_psql(<<'_SQL_');
+INSERT INTO catalogi.catalogus (uuid, domein, rsin, contactpersoon_beheer_naam)
+VALUES ('c0350000-0000-4000-8000-000000000038', 'ABC', '002220647', 'Anna');
+INSERT INTO catalogi.zaaktype (uuid, catalogus, identificatie, omschrijving,
+    vertrouwelijkheidaanduiding, doel, aanleiding, indicatie_intern_of_extern,
+    handeling_initiator, onderwerp, handeling_behandelaar, doorlooptijd,
+    opschorting_en_aanhouding_mogelijk, verlenging_mogelijk,
+    publicatie_indicatie, referentieproces, verantwoordelijke,
+    begin_geldigheid, versiedatum, concept)
+VALUES ('a0350000-0000-4000-8000-000000000038',
+    'c0350000-0000-4000-8000-000000000038', 'ZT-38', 'Groot', 'openbaar',
+    'Doel', 'Aanleiding', 'extern', 'melden', 'Onderwerp', 'behandelen',
+    'P30D', false, false, false, '{"naam": "Referentieproces", "link": ""}',
+    'Team', '2020-01-01', '2020-01-01', true);
+_SQL_
+}
+
 # --- memory of the worker(s) -----------------------------------------------
 
 sub T035::nginx_pids {
@@ -895,21 +914,7 @@ pooled connection would hold a worker's memory for its whole life.  The
 connection and still works.
 --- init
 T035::seed();
-OZ::Test::oz_psql(<<'_SQL_');
-INSERT INTO catalogi.catalogus (uuid, domein, rsin, contactpersoon_beheer_naam)
-VALUES ('c0350000-0000-4000-8000-000000000038', 'ABC', '002220647', 'Anna');
-INSERT INTO catalogi.zaaktype (uuid, catalogus, identificatie, omschrijving,
-    vertrouwelijkheidaanduiding, doel, aanleiding, indicatie_intern_of_extern,
-    handeling_initiator, onderwerp, handeling_behandelaar, doorlooptijd,
-    opschorting_en_aanhouding_mogelijk, verlenging_mogelijk,
-    publicatie_indicatie, referentieproces, verantwoordelijke,
-    begin_geldigheid, versiedatum, concept)
-VALUES ('a0350000-0000-4000-8000-000000000038',
-    'c0350000-0000-4000-8000-000000000038', 'ZT-38', 'Groot', 'openbaar',
-    'Doel', 'Aanleiding', 'extern', 'melden', 'Onderwerp', 'behandelen',
-    'P30D', false, false, false, '{"naam": "Referentieproces", "link": ""}',
-    'Team', '2020-01-01', '2020-01-01', true);
-_SQL_
+T035::zaaktype();
 --- request eval
 [
     "PATCH /catalogi/api/v1/zaaktypen/a0350000-0000-4000-8000-000000000038\n"
@@ -929,3 +934,26 @@ qr/closing the connection after a batch of 1\d{7} bytes/
  "SELECT length(toelichting) FROM catalogi.zaaktype"]
 --- sql_check_out eval
 ["5242880", "5242880"]
+
+
+
+=== TEST 39: a NUL in a duration: invalid, not "P1" (and no read past the unit list)
+The duration check looked the NUL up among the units with strchr(),
+found the list's own terminator, took "P1\u0000" as valid and read beyond
+the list; the value was stored cut at the NUL.
+--- init
+T035::seed();
+T035::zaaktype();
+--- request eval
+"PATCH /catalogi/api/v1/zaaktypen/a0350000-0000-4000-8000-000000000038\n"
+. '{"doorlooptijd": "P1\\u0000"}'
+--- more_headers eval
+T035::hdr()
+--- error_code: 400
+--- json_subset eval
+T035::invalid(['doorlooptijd', 'invalid', 'Tijdsduur heeft een verkeerd formaat,'
+               . ' gebruik 1 van onderstaande formaten: P(n)Y(n)M(n)D.'])
+--- sql_check
+SELECT doorlooptijd FROM catalogi.zaaktype
+--- sql_check_out
+P30D
