@@ -498,6 +498,12 @@ ngx_openzaak_args_parse(ngx_openzaak_ctx_t *ctx, ngx_array_t *args)
     ngx_http_request_t  *r;
 
     r = ctx->request;
+
+    if (r->args.len == 0) {
+        /* args.data may be NULL: no pointer arithmetic on it */
+        return NGX_OK;
+    }
+
     p = r->args.data;
     end = r->args.data + r->args.len;
 

@@ -1431,8 +1431,10 @@ ngx_openzaak_openapi_errors(json_object *schemas)
         "Generieke titel voor het type fout",
         "De HTTP status code",
         "Extra informatie bij de fout, indien beschikbaar",
-        "URI met referentie naar dit specifiek voorkomen van de fout. Deze "
-        "kan gebruikt worden in combinatie met server logs, bijvoorbeeld."
+        /* one string: the parentheses tell clang the missing comma is
+         * meant (-Wstring-concatenation) */
+        ("URI met referentie naar dit specifiek voorkomen van de fout. Deze "
+         "kan gebruikt worden in combinatie met server logs, bijvoorbeeld.")
     };
 
     static const char  *vfields[][2] = {

@@ -184,7 +184,12 @@ ngx_openzaak_validate_fields(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
             continue;
         }
 
-        if (json_object_is_type(v, json_type_null)) {
+        /* DRF turns "" into None before it validates a hyperlink */
+        if (json_object_is_type(v, json_type_null)
+            || (f->type == NGX_OZ_REF
+                && json_object_is_type(v, json_type_string)
+                && json_object_get_string_len(v) == 0))
+        {
             if (f->flags & NGX_OZ_NULLABLE) {
                 if (key) {
                     json_object_object_add(out, key, NULL);
@@ -406,11 +411,9 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
         url.len = json_object_get_string_len(v);
 
         if (url.len == 0) {
-            /* DRF turns "" into None before validating a hyperlink */
-            if (f->flags & NGX_OZ_NULLABLE) {
-                return NULL;
-            }
-
+            /* DRF turns "" into None before validating a hyperlink; a
+             * field that may be null never gets here with "" (an item of
+             * a list may not be null) */
             (void) ngx_openzaak_err(ctx, name, "null", NGX_OZ_MSG_NULL);
             return NULL;
         }

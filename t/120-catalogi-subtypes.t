@@ -2074,7 +2074,30 @@ SELECT naam || '|' || coalesce(statustype::text, 'null') FROM catalogi.eigenscha
 
 
 
-=== TEST 80: eigenschap: PATCH of specificatie needs the whole group
+=== TEST 80: eigenschap: PATCH statustype "" is null, as DRF takes "" for a relation
+It was a 500 (found by the json fuzz target): "" on a relation that may
+be null made validation fail without an error.
+--- init
+main::seed();
+main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_c}, 1);
+main::eig('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_c}, 'Kleur',
+          'bbbbbbbb-0001-4000-8000-000000000001');
+--- request eval
+"PATCH /catalogi/api/v1/eigenschappen/bbbbbbbb-0003-4000-8000-000000000001\n"
+. '{"statustype": ""}'
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code: 200
+--- json_subset
+{"naam": "Kleur", "statustype": null}
+--- sql_check
+SELECT naam || '|' || coalesce(statustype::text, 'null') FROM catalogi.eigenschap
+--- sql_check_out
+Kleur|null
+
+
+
+=== TEST 81: eigenschap: PATCH of specificatie needs the whole group
 # ERROR-CODES 4.2 point 7: a gegevensgroep that is sent must be complete
 --- init
 main::seed();
@@ -2095,7 +2118,7 @@ tekst
 
 
 
-=== TEST 81: eigenschap ztc-015: PATCH formaat datum with lengte 10
+=== TEST 82: eigenschap ztc-015: PATCH formaat datum with lengte 10
 --- init
 main::seed();
 main::eig('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_c}, 'Kleur');
@@ -2110,7 +2133,7 @@ specificatie.nonFieldErrors invalid
 
 
 
-=== TEST 82: eigenschap: PATCH to a statustype of another zaaktype
+=== TEST 83: eigenschap: PATCH to a statustype of another zaaktype
 --- init
 main::seed();
 main::st('bbbbbbbb-0001-4000-8000-000000000002', $main::U{zt_c2}, 1);
@@ -2126,7 +2149,7 @@ nonFieldErrors relations-incorrect-zaaktype
 
 
 
-=== TEST 83: eigenschap: DELETE below a concept zaaktype
+=== TEST 84: eigenschap: DELETE below a concept zaaktype
 --- init
 main::seed();
 main::eig('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_c}, 'Kleur');
@@ -2142,7 +2165,7 @@ SELECT count(*) FROM catalogi.eigenschap
 
 
 
-=== TEST 84: eigenschap ztc-010: no create, PUT, PATCH or DELETE below a published zaaktype
+=== TEST 85: eigenschap ztc-010: no create, PUT, PATCH or DELETE below a published zaaktype
 --- init
 main::seed();
 main::eig('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_p}, 'Kleur');
@@ -2166,7 +2189,7 @@ Kleur:definitie
 
 
 
-=== TEST 85: eigenschap ztc-010: a correctie may create and PATCH below a published zaaktype
+=== TEST 86: eigenschap ztc-010: a correctie may create and PATCH below a published zaaktype
 --- init
 main::seed();
 main::eig('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_p}, 'Kleur');
@@ -2188,7 +2211,7 @@ SELECT string_agg(naam || ':' || definitie, ',' ORDER BY naam) FROM catalogi.eig
 
 
 
-=== TEST 86: eigenschap ztc-010: catalogi.geforceerd-verwijderen DELETEs below a published zaaktype
+=== TEST 87: eigenschap ztc-010: catalogi.geforceerd-verwijderen DELETEs below a published zaaktype
 --- init
 main::seed();
 main::eig('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_p}, 'Kleur');
@@ -2204,7 +2227,7 @@ SELECT count(*) FROM catalogi.eigenschap
 
 
 
-=== TEST 87: zaakobjecttype: create with every field
+=== TEST 88: zaakobjecttype: create with every field
 --- init
 main::seed();
 main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_c}, 1);
@@ -2238,7 +2261,7 @@ t|De boom die gekapt wordt|bbbbbbbb-0001-4000-8000-000000000001
 
 
 
-=== TEST 88: zaakobjecttype: create without the required fields
+=== TEST 89: zaakobjecttype: create without the required fields
 --- init
 main::seed();
 --- request
@@ -2255,7 +2278,7 @@ zaaktype required Dit veld is verplicht.
 
 
 
-=== TEST 89: zaakobjecttype: objecttype must be a URL of at most 200 characters; anderObjecttype a boolean
+=== TEST 90: zaakobjecttype: objecttype must be a URL of at most 200 characters; anderObjecttype a boolean
 --- init
 main::seed();
 --- request eval
@@ -2277,7 +2300,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 90: zaakobjecttype: the statustype must belong to the same zaaktype
+=== TEST 91: zaakobjecttype: the statustype must belong to the same zaaktype
 # ERROR-CODES 2.3 relations-incorrect-zaaktype
 --- init
 main::seed();
@@ -2300,7 +2323,7 @@ SELECT count(*) FROM catalogi.zaakobjecttype
 
 
 
-=== TEST 91: zaakobjecttype: statustype and zaaktype links that do not resolve
+=== TEST 92: zaakobjecttype: statustype and zaaktype links that do not resolve
 --- init
 main::seed();
 --- request
@@ -2318,7 +2341,7 @@ statustype incorrect_match Ongeldige hyperlink - Ongeldige URL
 
 
 
-=== TEST 92: zaakobjecttype: read
+=== TEST 93: zaakobjecttype: read
 --- init
 main::seed();
 main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_p}, 1);
@@ -2342,7 +2365,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 93: zaakobjecttype: read an unknown and a malformed uuid is 404, unknown parameter is 400
+=== TEST 94: zaakobjecttype: read an unknown and a malformed uuid is 404, unknown parameter is 400
 --- init
 main::seed();
 main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_c}, 'Het pand');
@@ -2362,7 +2385,7 @@ Content-Type: application/problem+json
 
 
 
-=== TEST 94: zaakobjecttype: list default and status filter
+=== TEST 95: zaakobjecttype: list default and status filter
 --- init
 main::seed();
 main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_c}, 'Het pand');
@@ -2381,7 +2404,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 95: zaakobjecttype: list filters anderObjecttype, objecttype, relatieOmschrijving
+=== TEST 96: zaakobjecttype: list filters anderObjecttype, objecttype, relatieOmschrijving
 --- init
 main::seed();
 main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_p}, 'Het pand', undef,
@@ -2406,7 +2429,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 96: zaakobjecttype: list filters catalogus, zaaktype and zaaktypeIdentificatie
+=== TEST 97: zaakobjecttype: list filters catalogus, zaaktype and zaaktypeIdentificatie
 --- init
 main::seed();
 main::zt('aaaaaaaa-1111-4000-8000-000000000006', 'ZT-Y', cat => $main::U{cat2}, concept => 0);
@@ -2429,7 +2452,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 97: zaakobjecttype: list filters datumBeginGeldigheid, datumEindeGeldigheid (exact) and datumGeldigheid
+=== TEST 98: zaakobjecttype: list filters datumBeginGeldigheid, datumEindeGeldigheid (exact) and datumGeldigheid
 --- init
 main::seed();
 main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_p}, 'Een', undef,
@@ -2454,7 +2477,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 98: zaakobjecttype: invalid filter values; unknown parameter
+=== TEST 99: zaakobjecttype: invalid filter values; unknown parameter
 --- init
 main::seed();
 --- request eval
@@ -2471,7 +2494,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 99: zaakobjecttype: PUT and PATCH below a concept zaaktype
+=== TEST 100: zaakobjecttype: PUT and PATCH below a concept zaaktype
 --- init
 main::seed();
 main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_c}, 1);
@@ -2494,7 +2517,7 @@ SELECT relatie_omschrijving || '|' || ander_objecttype || '|' || coalesce(status
 
 
 
-=== TEST 100: zaakobjecttype: the statustype's zaakobjecttypen list it
+=== TEST 101: zaakobjecttype: the statustype's zaakobjecttypen list it
 --- init
 main::seed();
 main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_c}, 1);
@@ -2516,7 +2539,7 @@ qr{(?=.*zaakobjecttypen/bbbbbbbb-0004-4000-8000-000000000001)(?=.*zaakobjecttype
 
 
 
-=== TEST 101: zaakobjecttype: DELETE below a concept zaaktype
+=== TEST 102: zaakobjecttype: DELETE below a concept zaaktype
 --- init
 main::seed();
 main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_c}, 'Het pand');
@@ -2532,7 +2555,7 @@ SELECT count(*) FROM catalogi.zaakobjecttype
 
 
 
-=== TEST 102: zaakobjecttype ztc-010: no create, PUT, PATCH or DELETE below a published zaaktype
+=== TEST 103: zaakobjecttype ztc-010: no create, PUT, PATCH or DELETE below a published zaaktype
 # RULES-CHECKLIST 151 [ztc-010] names Zaakobjecttype
 --- init
 main::seed();
@@ -2557,7 +2580,7 @@ Het pand
 
 
 
-=== TEST 103: zaakobjecttype ztc-010: a correctie may create and PUT below a published zaaktype
+=== TEST 104: zaakobjecttype ztc-010: a correctie may create and PUT below a published zaaktype
 --- init
 main::seed();
 main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_p}, 'Het pand');
@@ -2579,7 +2602,7 @@ SELECT string_agg(relatie_omschrijving, ',' ORDER BY relatie_omschrijving) FROM 
 
 
 
-=== TEST 104: zaakobjecttype ztc-010: catalogi.geforceerd-verwijderen DELETEs below a published zaaktype
+=== TEST 105: zaakobjecttype ztc-010: catalogi.geforceerd-verwijderen DELETEs below a published zaaktype
 --- init
 main::seed();
 main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_p}, 'Het pand');
@@ -2595,7 +2618,7 @@ SELECT count(*) FROM catalogi.zaakobjecttype
 
 
 
-=== TEST 105: resultaattype: create with every field; omschrijvingGeneriek, archiefnominatie and archiefactietermijn derived
+=== TEST 106: resultaattype: create with every field; omschrijvingGeneriek, archiefnominatie and archiefactietermijn derived
 # RULES-CHECKLIST 139-141 [ztc-002]
 --- init
 main::seed();
@@ -2641,7 +2664,7 @@ Ingericht|Toegekend|vernietigen|P10Y
 
 
 
-=== TEST 106: resultaattype ztc-002: blijvend_bewaren derived from the waardering; no bewaartermijn, no archiefactietermijn
+=== TEST 107: resultaattype ztc-002: blijvend_bewaren derived from the waardering; no bewaartermijn, no archiefactietermijn
 --- init
 main::seed();
 --- request eval
@@ -2655,7 +2678,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 107: resultaattype ztc-002: a resultaat without bewaartermijn leaves archiefactietermijn empty
+=== TEST 108: resultaattype ztc-002: a resultaat without bewaartermijn leaves archiefactietermijn empty
 --- init
 main::seed();
 --- request eval
@@ -2670,7 +2693,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 108: resultaattype ztc-002: archiefnominatie and archiefactietermijn given are kept
+=== TEST 109: resultaattype ztc-002: archiefnominatie and archiefactietermijn given are kept
 --- init
 main::seed();
 --- request eval
@@ -2684,7 +2707,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 109: resultaattype ztc-002: omschrijvingGeneriek is read-only, taken from the resultaattypeomschrijving
+=== TEST 110: resultaattype ztc-002: omschrijvingGeneriek is read-only, taken from the resultaattypeomschrijving
 --- init
 main::seed();
 --- request eval
@@ -2701,7 +2724,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 110: resultaattype: create without the required fields
+=== TEST 111: resultaattype: create without the required fields
 --- init
 main::seed();
 --- request
@@ -2718,7 +2741,7 @@ selectielijstklasse required Dit veld is verplicht.
 
 
 
-=== TEST 111: resultaattype: brondatumArchiefprocedure may be left out with archiefnominatie blijvend_bewaren
+=== TEST 112: resultaattype: brondatumArchiefprocedure may be left out with archiefnominatie blijvend_bewaren
 # ZGW-INVENTORY 4.3 C11; ERROR-CODES 2.3 required
 --- init
 main::seed();
@@ -2734,7 +2757,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 112: resultaattype: brondatumArchiefprocedure is required with archiefnominatie vernietigen
+=== TEST 113: resultaattype: brondatumArchiefprocedure is required with archiefnominatie vernietigen
 # ERROR-CODES 2.3: required, "Dit veld is verplicht als de archiefnominatie <x> is"
 --- init
 main::seed();
@@ -2756,7 +2779,7 @@ SELECT count(*) FROM catalogi.resultaattype
 
 
 
-=== TEST 113: resultaattype: a selectielijstklasse or resultaattypeomschrijving that cannot be fetched is bad-url
+=== TEST 114: resultaattype: a selectielijstklasse or resultaattypeomschrijving that cannot be fetched is bad-url
 # ERROR-CODES 2.1 bad-url (plain URL fields with a fetch validator)
 --- init
 main::seed();
@@ -2778,7 +2801,7 @@ SELECT count(*) FROM catalogi.resultaattype
 
 
 
-=== TEST 114: resultaattype: a selectielijstklasse or resultaattypeomschrijving of the wrong kind is invalid-resource
+=== TEST 115: resultaattype: a selectielijstklasse or resultaattypeomschrijving of the wrong kind is invalid-resource
 # ERROR-CODES 2.1 invalid-resource; the Resultaat needs nummer, naam,
 # herkomst, waardering; a ResultaattypeOmschrijvingGeneriek omschrijving,
 # definitie
@@ -2798,7 +2821,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 115: resultaattype: selectielijstklasse and resultaattypeomschrijving must be URLs
+=== TEST 116: resultaattype: selectielijstklasse and resultaattypeomschrijving must be URLs
 --- init
 main::seed();
 --- request eval
@@ -2813,7 +2836,7 @@ resultaattypeomschrijving invalid Voer een geldige URL in.
 
 
 
-=== TEST 116: resultaattype ztc-002: the selectielijstklasse belongs to the zaaktype's selectielijstProcestype
+=== TEST 117: resultaattype ztc-002: the selectielijstklasse belongs to the zaaktype's selectielijstProcestype
 # ERROR-CODES 2.3 procestype-mismatch
 --- init
 main::seed();
@@ -2833,7 +2856,7 @@ SELECT count(*) FROM catalogi.resultaattype
 
 
 
-=== TEST 117: resultaattype ztc-003: procestermijn nihil needs afleidingswijze afgehandeld
+=== TEST 118: resultaattype ztc-003: procestermijn nihil needs afleidingswijze afgehandeld
 --- init
 main::seed();
 --- request eval
@@ -2847,7 +2870,7 @@ nonFieldErrors invalid-afleidingswijze-for-procestermijn
 
 
 
-=== TEST 118: resultaattype ztc-003: procestermijn ingeschatte_bestaansduur_procesobject needs termijn
+=== TEST 119: resultaattype ztc-003: procestermijn ingeschatte_bestaansduur_procesobject needs termijn
 --- init
 main::seed();
 --- request eval
@@ -2865,7 +2888,7 @@ nonFieldErrors invalid-afleidingswijze-for-procestermijn
 
 
 
-=== TEST 119: resultaattype ztc-003: termijn with procestermijn ingeschatte_bestaansduur_procesobject
+=== TEST 120: resultaattype ztc-003: termijn with procestermijn ingeschatte_bestaansduur_procesobject
 --- init
 main::seed();
 --- request eval
@@ -2882,7 +2905,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 120: resultaattype ztc-003: another procestermijn does not allow afgehandeld
+=== TEST 121: resultaattype ztc-003: another procestermijn does not allow afgehandeld
 # ZGW-INVENTORY 4.3 C11: afgehandeld only with nihil
 --- init
 main::seed();
@@ -2897,7 +2920,7 @@ nonFieldErrors invalid-afleidingswijze-for-procestermijn
 
 
 
-=== TEST 121: resultaattype ztc-003: another procestermijn allows the other afleidingswijzen
+=== TEST 122: resultaattype ztc-003: another procestermijn allows the other afleidingswijzen
 --- init
 main::seed();
 --- request eval
@@ -2916,7 +2939,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 122: resultaattype ztc-003: an empty procestermijn allows every afleidingswijze
+=== TEST 123: resultaattype ztc-003: an empty procestermijn allows every afleidingswijze
 # standaard catalogi: "Als er geen procestermijn gezet is ... dan MOETEN
 # alle waardes voor de afleidingswijze mogelijk zijn"
 --- init
@@ -2944,7 +2967,7 @@ SELECT count(*) FROM catalogi.resultaattype
 
 
 
-=== TEST 123: resultaattype ztc-004..ztc-008: afgehandeld leaves every other member empty
+=== TEST 124: resultaattype ztc-004..ztc-008: afgehandeld leaves every other member empty
 # ERROR-CODES 2.3 must-be-empty, reported together
 --- init
 main::seed();
@@ -2969,7 +2992,7 @@ SELECT count(*) FROM catalogi.resultaattype
 
 
 
-=== TEST 124: resultaattype ztc-005, ztc-008: termijn needs procestermijn, no einddatumBekend nor datumkenmerk
+=== TEST 125: resultaattype ztc-005, ztc-008: termijn needs procestermijn, no einddatumBekend nor datumkenmerk
 --- init
 main::seed();
 --- request eval
@@ -2987,7 +3010,7 @@ brondatumArchiefprocedure.datumkenmerk must-be-empty Dit veld mag geen waarde he
 
 
 
-=== TEST 125: resultaattype ztc-004, ztc-006..ztc-008: eigenschap needs datumkenmerk only
+=== TEST 126: resultaattype ztc-004, ztc-006..ztc-008: eigenschap needs datumkenmerk only
 --- init
 main::seed();
 --- request eval
@@ -3006,7 +3029,7 @@ brondatumArchiefprocedure.procestermijn must-be-empty Dit veld mag geen waarde h
 
 
 
-=== TEST 126: resultaattype ztc-004, ztc-006, ztc-007: zaakobject needs datumkenmerk and objecttype, no registratie
+=== TEST 127: resultaattype ztc-004, ztc-006, ztc-007: zaakobject needs datumkenmerk and objecttype, no registratie
 --- init
 main::seed();
 --- request eval
@@ -3023,7 +3046,7 @@ brondatumArchiefprocedure.registratie must-be-empty Dit veld mag geen waarde heb
 
 
 
-=== TEST 127: resultaattype ztc-004, ztc-006, ztc-007: ander_datumkenmerk needs datumkenmerk, objecttype and registratie
+=== TEST 128: resultaattype ztc-004, ztc-006, ztc-007: ander_datumkenmerk needs datumkenmerk, objecttype and registratie
 --- init
 main::seed();
 --- request eval
@@ -3040,7 +3063,7 @@ brondatumArchiefprocedure.registratie required
 
 
 
-=== TEST 128: resultaattype ztc-004..ztc-008: zaakobject with datumkenmerk, objecttype and einddatumBekend
+=== TEST 129: resultaattype ztc-004..ztc-008: zaakobject with datumkenmerk, objecttype and einddatumBekend
 --- init
 main::seed();
 --- request eval
@@ -3058,7 +3081,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 129: resultaattype ztc-004: the besluit and zaak afleidingswijzen take no datumkenmerk
+=== TEST 130: resultaattype ztc-004: the besluit and zaak afleidingswijzen take no datumkenmerk
 --- init
 main::seed();
 --- request eval
@@ -3075,7 +3098,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 130: resultaattype: field errors inside brondatumArchiefprocedure
+=== TEST 131: resultaattype: field errors inside brondatumArchiefprocedure
 --- init
 main::seed();
 --- request eval
@@ -3096,7 +3119,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 131: resultaattype: field errors of the top-level fields
+=== TEST 132: resultaattype: field errors of the top-level fields
 --- init
 main::seed();
 --- request eval
@@ -3117,7 +3140,7 @@ procesobjectaard max_length Dit veld mag niet meer dan 200 karakters bevatten.
 
 
 
-=== TEST 132: resultaattype: omschrijving is unique per zaaktype
+=== TEST 133: resultaattype: omschrijving is unique per zaaktype
 # ERROR-CODES 2.1 unique (resultaattype: zaaktype, omschrijving)
 --- init
 main::seed();
@@ -3136,7 +3159,7 @@ SELECT count(*) FROM catalogi.resultaattype
 
 
 
-=== TEST 133: resultaattype: besluittypen and informatieobjecttypen of the catalogus, with their omschrijvingen
+=== TEST 134: resultaattype: besluittypen and informatieobjecttypen of the catalogus, with their omschrijvingen
 --- init
 main::seed();
 main::bt('bbbbbbbb-0006-4000-8000-000000000001', $main::U{cat1}, 'Besluit A');
@@ -3159,7 +3182,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 134: resultaattype: besluittypen and informatieobjecttypen that do not exist
+=== TEST 135: resultaattype: besluittypen and informatieobjecttypen that do not exist
 # ERROR-CODES 1.4 point 7: the bare field name, the first bad item
 --- init
 main::seed();
@@ -3179,7 +3202,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 135: resultaattype ztc-013: besluittypen and informatieobjecttypen of another catalogus
+=== TEST 136: resultaattype ztc-013: besluittypen and informatieobjecttypen of another catalogus
 # ERROR-CODES 2.3 relations-incorrect-catalogus
 --- init
 main::seed();
@@ -3202,7 +3225,7 @@ SELECT count(*) FROM catalogi.resultaattype
 
 
 
-=== TEST 136: resultaattype ztc-011a: besluittypen go by omschrijving; read gives today's version
+=== TEST 137: resultaattype ztc-011a: besluittypen go by omschrijving; read gives today's version
 # standaard catalogi ztc-011a (relations by besluittype.omschrijving,
 # version-independent); RULES-CHECKLIST 164
 --- init
@@ -3227,7 +3250,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 137: resultaattype: read
+=== TEST 138: resultaattype: read
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_p}, 'Toegekend');
@@ -3253,7 +3276,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 138: resultaattype: read an unknown and a malformed uuid is 404, unknown parameter is 400
+=== TEST 139: resultaattype: read an unknown and a malformed uuid is 404, unknown parameter is 400
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
@@ -3273,7 +3296,7 @@ Content-Type: application/problem+json
 
 
 
-=== TEST 139: resultaattype: list default and status filter
+=== TEST 140: resultaattype: list default and status filter
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
@@ -3292,7 +3315,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 140: resultaattype: list filters zaaktype, zaaktypeIdentificatie and datumGeldigheid
+=== TEST 141: resultaattype: list filters zaaktype, zaaktypeIdentificatie and datumGeldigheid
 --- init
 main::seed();
 main::versions();
@@ -3315,7 +3338,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 141: resultaattype: invalid filter values; unknown parameter
+=== TEST 142: resultaattype: invalid filter values; unknown parameter
 --- init
 main::seed();
 --- request eval
@@ -3331,7 +3354,7 @@ main::hdr('schrijver')
 
 
 
-=== TEST 142: resultaattype: PUT replaces it, with the derivations of the new selectielijstklasse
+=== TEST 143: resultaattype: PUT replaces it, with the derivations of the new selectielijstklasse
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
@@ -3353,7 +3376,7 @@ Bewaard|Afgewezen
 
 
 
-=== TEST 143: resultaattype: PUT without the required fields
+=== TEST 144: resultaattype: PUT without the required fields
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
@@ -3369,7 +3392,7 @@ selectielijstklasse required
 
 
 
-=== TEST 144: resultaattype: PATCH omschrijving keeps the rest
+=== TEST 145: resultaattype: PATCH omschrijving keeps the rest
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
@@ -3390,7 +3413,7 @@ Verleend
 
 
 
-=== TEST 145: resultaattype ztc-002: after a PATCH of resultaattypeomschrijving, omschrijvingGeneriek follows
+=== TEST 146: resultaattype ztc-002: after a PATCH of resultaattypeomschrijving, omschrijvingGeneriek follows
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
@@ -3406,7 +3429,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 146: resultaattype ztc-002: PATCH to a selectielijstklasse of another procestype
+=== TEST 147: resultaattype ztc-002: PATCH to a selectielijstklasse of another procestype
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
@@ -3425,7 +3448,7 @@ http://selectielijst.test/api/v1/resultaten/6711baff-798b-4c7f-9133-8ad02c8b7c6f
 
 
 
-=== TEST 147: resultaattype ztc-003: PATCH of the afleidingswijze is checked against the stored selectielijstklasse
+=== TEST 148: resultaattype ztc-003: PATCH of the afleidingswijze is checked against the stored selectielijstklasse
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
@@ -3444,7 +3467,7 @@ afgehandeld
 
 
 
-=== TEST 148: resultaattype: DELETE below a concept zaaktype
+=== TEST 149: resultaattype: DELETE below a concept zaaktype
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
@@ -3460,7 +3483,7 @@ SELECT count(*) FROM catalogi.resultaattype
 
 
 
-=== TEST 149: resultaattype ztc-010: no create, PUT, PATCH or DELETE below a published zaaktype
+=== TEST 150: resultaattype ztc-010: no create, PUT, PATCH or DELETE below a published zaaktype
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_p}, 'Toegekend');
@@ -3484,7 +3507,7 @@ Toegekend
 
 
 
-=== TEST 150: resultaattype ztc-010: a correctie may create and PATCH below a published zaaktype
+=== TEST 151: resultaattype ztc-010: a correctie may create and PATCH below a published zaaktype
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_p}, 'Toegekend');
@@ -3507,7 +3530,7 @@ SELECT string_agg(omschrijving || ':' || toelichting, ',' ORDER BY omschrijving)
 
 
 
-=== TEST 151: resultaattype ztc-010: catalogi.geforceerd-verwijderen DELETEs below a published zaaktype
+=== TEST 152: resultaattype ztc-010: catalogi.geforceerd-verwijderen DELETEs below a published zaaktype
 --- init
 main::seed();
 main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_p}, 'Toegekend');
@@ -3523,7 +3546,7 @@ SELECT count(*) FROM catalogi.resultaattype
 
 
 
-=== TEST 152: every collection: a body that is not JSON is a parse_error
+=== TEST 153: every collection: a body that is not JSON is a parse_error
 # ERROR-CODES 1.3: ParseError, no invalidParams
 --- init
 main::seed();
@@ -3543,7 +3566,7 @@ invalidParams
 
 
 
-=== TEST 153: every collection: PUT and PATCH with a body that is not JSON
+=== TEST 154: every collection: PUT and PATCH with a body that is not JSON
 --- init
 main::seed();
 main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_c}, 1);
@@ -3564,7 +3587,7 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 154: every collection: a JSON body that is not an object
+=== TEST 155: every collection: a JSON body that is not an object
 # ERROR-CODES 2.8: nonFieldErrors invalid "Ongeldige data. Verwacht een
 # dictionary, kreeg een list."
 --- init
@@ -3580,7 +3603,7 @@ nonFieldErrors invalid Ongeldige data. Verwacht een dictionary, kreeg een list.
 
 
 
-=== TEST 155: every collection: PUT, PATCH and DELETE of an unknown uuid is 404
+=== TEST 156: every collection: PUT, PATCH and DELETE of an unknown uuid is 404
 --- init
 main::seed();
 --- request eval
