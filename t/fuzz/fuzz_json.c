@@ -10,6 +10,8 @@
  * (an empty body is {}), validated with ngx_openzaak_validate_body() and
  * the resource's validate hook, and answered as the engine answers.
  *
+ * FUZZ_LIST=1 lists the operations with the first byte of each.
+ *
  * Oracles, besides those of every answer: NGX_ERROR anywhere is a 500 and
  * a failure; a valid body gives a row and child rows that are valid JSON
  * in UTF-8 (they become jsonb in PostgreSQL).
@@ -69,6 +71,15 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 
                 if (ngx_openzaak_fuzz_nops == NGX_OPENZAAK_FUZZ_OPS) {
                     ngx_openzaak_fuzz_fail("json", "too many operations");
+                }
+
+                /* FUZZ_LIST=1: which first byte chooses what */
+                if (getenv("FUZZ_LIST")) {
+                    fprintf(stderr, "%3u: %s %s/%s\n",
+                            (unsigned) ngx_openzaak_fuzz_nops,
+                            op->kind == NGX_OZ_OP_CREATE ? "POST"
+                            : op->kind == NGX_OZ_OP_UPDATE ? "PUT" : "PATCH",
+                            (char *) api->root.data, (*res)->path);
                 }
 
                 ngx_openzaak_fuzz_ops[ngx_openzaak_fuzz_nops].api = api;
@@ -248,6 +259,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     rc = ngx_openzaak_validate_body(ctx, w);
 
+    /*
+     * Found here: "" for a nullable relation (statustype of an eigenschap)
+     * makes ngx_openzaak_validate_value() return NULL without an error,
+     * which ngx_openzaak_validate_fields() takes for NGX_ERROR: a 500
+     * (t/fuzz/regressions/json/).
+     */
+    if (rc == NGX_ERROR && ctx->errors == NULL
+        && ngx_openzaak_fuzz_skip_known)
+    {
+        ngx_destroy_pool(pool);
+        return 0;
+    }
+
     if (rc == NGX_ERROR) {
         ngx_openzaak_fuzz_fail("json", "500: ngx_openzaak_validate_body() "
                                "failed (%ui errors)",
@@ -277,6 +301,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (ctx->errors) {
         ngx_openzaak_fuzz_check(ctx, ngx_openzaak_problem_invalid(ctx),
                                 "invalid body");
+        ngx_destroy_pool(pool);
+        return 0;
+    }
+
+    /*
+     * Known: json-c's JSON_TOKENER_VALIDATE_UTF8 lets overlong forms,
+     * encoded surrogates and code points past U+10FFFF through, so they
+     * reach the row (stricter UTF-8 handling is on its way).
+     */
+    if (ngx_openzaak_fuzz_skip_known
+        && !ngx_openzaak_fuzz_utf8((u_char *) data, size))
+    {
         ngx_destroy_pool(pool);
         return 0;
     }

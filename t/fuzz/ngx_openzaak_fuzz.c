@@ -72,9 +72,12 @@ ngx_openzaak_fuzz_init(void)
     ngx_openzaak_fuzz_time.gmtoff = 0;
     ngx_cached_time = &ngx_openzaak_fuzz_time;
 
-    /* "" is stderr; the module's info and notice lines are noise here */
+    /* "" is stderr; the module's info and notice lines are noise while
+     * fuzzing, but tell what happened to one input (FUZZ_LOG=1) */
     ngx_openzaak_fuzz_log = ngx_log_init(NULL, (u_char *) "");
-    ngx_openzaak_fuzz_log->log_level = NGX_LOG_ERR;
+    env = getenv("FUZZ_LOG");
+    ngx_openzaak_fuzz_log->log_level = (env && env[0] == '1')
+                                       ? NGX_LOG_INFO : NGX_LOG_ERR;
 
     env = getenv("FUZZ_SKIP_KNOWN");
     ngx_openzaak_fuzz_skip_known = (env && env[0] == '1');
