@@ -474,7 +474,9 @@ ngx_openzaak_fuzz_page_url(ngx_openzaak_ctx_t *ctx,
     }
 
     for (p += n; p < end; p++) {
-        if (!(ngx_openzaak_isalnum(*p) || ngx_strchr("_.-~+%=&?", *p))) {
+        if (!(ngx_openzaak_isalnum(*p)
+              || (*p && ngx_strchr("_.-~+%=&?", *p))))
+        {
             ngx_openzaak_fuzz_fail("page_url", "byte 0x%02xd in \"%V\"",
                                    (ngx_uint_t) *p, url);
         }
