@@ -30,6 +30,7 @@ $(FUZZ_OUT)/obj/nginx.o: objs/src/core/nginx.o
 	@mkdir -p $(FUZZ_OUT)/obj
 	objcopy --redefine-sym main=ngx_fuzz_nginx_main $< $@
 
-$(FUZZ_BINS): $(FUZZ_OUT)/%: $(FUZZ_OUT)/obj/fuzz_%.o $(FUZZ_OUT)/obj/ngx_openzaak_fuzz.o \
-		$(FUZZ_OUT)/obj/nginx.o $(NGX_LINK_OBJS)
+$(FUZZ_BINS): $(FUZZ_OUT)/%: $(FUZZ_OUT)/obj/fuzz_%.o \
+		$(FUZZ_OUT)/obj/ngx_openzaak_fuzz.o $(FUZZ_OUT)/obj/nginx.o \
+		$(NGX_LINK_OBJS)
 	$(LINK) -fsanitize=fuzzer,address,undefined -o $@ $^ $(NGX_LINK_LIBS)

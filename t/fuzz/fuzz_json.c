@@ -334,6 +334,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ngx_openzaak_fuzz_row(ctx, w->row, "row");
     ngx_openzaak_fuzz_row(ctx, w->children, "children");
 
+    ngx_log_error(NGX_LOG_INFO, ngx_openzaak_fuzz_log, 0,
+                  "fuzz: valid, row %s", json_object_to_json_string(w->row));
+
 
     ngx_destroy_pool(pool);
 

@@ -565,6 +565,10 @@ ngx_openzaak_fuzz_check(ngx_openzaak_ctx_t *ctx, ngx_int_t rc,
         ngx_openzaak_fuzz_fail(what, "NGX_DONE without an answer");
     }
 
+    ngx_log_error(NGX_LOG_INFO, ngx_openzaak_fuzz_log, 0,
+                  "fuzz: %s: %ui %V: %*s", what, a->status, &a->content_type,
+                  ngx_min(a->body.len, 4096), a->body.data);
+
     if (ctx->send_rc != NGX_OK || !ctx->own_response) {
         ngx_openzaak_fuzz_fail(what, "send_rc %i, own_response %d",
                                ctx->send_rc, (int) ctx->own_response);
