@@ -44,9 +44,6 @@ extern ngx_openzaak_fuzz_answer_t  ngx_openzaak_fuzz_answer;
 extern ngx_openzaak_loc_conf_t     ngx_openzaak_fuzz_lcf;
 extern ngx_log_t                  *ngx_openzaak_fuzz_log;
 
-/* FUZZ_SKIP_KNOWN=1: step around the known bugs (docs/testing.md) */
-extern ngx_flag_t                  ngx_openzaak_fuzz_skip_known;
-
 
 void ngx_openzaak_fuzz_init(void);
 ngx_openzaak_api_t *ngx_openzaak_fuzz_api(ngx_uint_t i);
