@@ -66,6 +66,12 @@ our $UseValgrind = $ENV{TEST_NGINX_USE_VALGRIND} ? 1 : 0;
 # port and for shutdown are multiplied by this factor.
 our $SlowFactor = $UseValgrind ? 5 : 1;
 
+# An nginx built with AddressSanitizer/UndefinedBehaviorSanitizer (make
+# test-asan) writes its reports to files in this directory (the runtime's
+# log_path option, set by .ci/test-asan). A new file fails the block during
+# which it appeared, or, for leaks reported at exit, the nginx instance.
+our $SanitizerLogDir = $ENV{TEST_NGINX_SANITIZER_LOG_DIR};
+
 our $ServerAddr = '127.0.0.1';
 our $ServerName = 'localhost';
 our $ServerPort = $ENV{TEST_NGINX_SERVER_PORT} || $ENV{TEST_NGINX_PORT}
@@ -186,9 +192,12 @@ my $ServRootReady = 0;
 my $ErrLogPos     = 0;      # error.log offset when the current req began
 my $NginxVersion;
 my %ValgrindLogSeen;
+my %SanitizerLogSeen;
 
 sub run_tests () {
     install_signal_handlers();
+    # reports of earlier test files were failed there
+    $SanitizerLogSeen{$_} = -s $_ for sanitizer_logs();
     for my $block (blocks()) {
         run_test($block);
     }
@@ -207,6 +216,7 @@ sub run_test ($) {
         $err =~ s/\s+$//;
         fail("$name - $err");
     }
+    check_sanitizer_logs($name);
 }
 
 sub run_block {
@@ -403,6 +413,7 @@ sub prepare_servroot {
     $ServRootReady = 1;
     if (!$NoNginxManager) {    # else someone else's nginx may use it
         kill_stale_nginx();
+        kill_orphaned_workers();
         for my $dir ('conf', 'html', 'logs', @TempDirs) {
             File::Path::rmtree("$ServRoot/$dir") if -d "$ServRoot/$dir";
         }
@@ -421,6 +432,29 @@ sub kill_stale_nginx {
     return unless $cmdline =~ /nginx/ && index($cmdline, $ServRoot) >= 0;
     diag("stopping nginx (pid $pid) left over from an earlier run");
     stop_process($pid, 0, 5);
+}
+
+# Workers whose master died (a crash, e.g. a sanitizer abort in the master)
+# live on with the listening socket, and every later start would fail. They
+# are found by their stderr, which nginx points at our error.log. Only
+# called while no nginx of ours runs.
+sub kill_orphaned_workers {
+    my @pids;
+    for my $fd (glob '/proc/[0-9]*/fd/2') {
+        my $target = readlink($fd) // next;
+        $target =~ s/ \(deleted\)$//;
+        next unless $target eq $ErrLogFile;
+        my ($pid) = $fd =~ m{^/proc/(\d+)/};
+        next if $pid == $$;
+        my $cmdline = slurp("/proc/$pid/cmdline") // '';
+        push @pids, $pid if $cmdline =~ /^nginx: /;
+    }
+    return unless @pids;
+    diag("killing nginx process(es) left without their master: @pids");
+    kill 'KILL', @pids;
+    for my $pid (@pids) {
+        wait_exit($pid, 0, 5);
+    }
 }
 
 sub write_user_files {
@@ -596,7 +630,14 @@ sub shutdown_nginx {
     stop_process($pid, $Nginx{child}, 10 * $SlowFactor);
     $Nginx{pid} = undef;
     $Nginx{config} = undef;
+    kill_orphaned_workers();
     check_valgrind_logs($pid) if $UseValgrind;
+    check_sanitizer_logs("nginx pid $pid, when it exited (blocks: "
+                         . served_blocks() . ")");
+}
+
+sub served_blocks {
+    return join ', ', map { /^(TEST \d+)/ ? $1 : $_ } @{ $Nginx{blocks} };
 }
 
 # For END/signal handlers: stop without emitting any test results, and
@@ -748,8 +789,7 @@ sub check_valgrind_logs {
     }
     return unless @findings;
 
-    my $blocks = join ', ', map { /^(TEST \d+)/ ? $1 : $_ }
-        @{ $Nginx{blocks} };
+    my $blocks = served_blocks();
     fail("valgrind reported " . scalar(@findings) . " problem(s) for "
          . "nginx pid $pid (blocks: $blocks)");
     my $shown = 0;
@@ -795,6 +835,44 @@ sub valgrind_findings {
     }
     @findings = grep { !$_->{summary} } @findings if $leak_records;
     return @findings;
+}
+
+#------------------------------------------------------------------------
+# ASan / UBSan reports
+#------------------------------------------------------------------------
+
+sub sanitizer_logs {
+    return () unless $SanitizerLogDir;
+    return sort grep { -f $_ } glob "$SanitizerLogDir/*";
+}
+
+# Fails once for what the report files got since the last check (new files,
+# or more reports in a file: with -fsanitize-recover a process goes on and
+# appends) and shows the start of each (the error and the top of its stack).
+sub check_sanitizer_logs {
+    my ($what) = @_;
+    my @new;
+    for my $file (sanitizer_logs()) {
+        my $size = -s $file // 0;
+        my $seen = $SanitizerLogSeen{$file} // 0;
+        next if $size <= $seen;
+        push @new, [$file, read_from($file, $seen)];
+        $SanitizerLogSeen{$file} = $size;
+    }
+    return unless @new;
+    fail("$what - sanitizer report(s) in " . join(' ', map { $_->[0] } @new));
+    for my $n (@new) {
+        (my $text = $n->[1]) =~ s/^==\d+==\s?//mg;
+        $text =~ s/^\s*\n//;
+        diag("$n->[0]:\n" . head($text, 40));
+    }
+}
+
+sub head {
+    my ($text, $n) = @_;
+    my @lines = split /^/m, $text // '';
+    splice @lines, $n if @lines > $n;
+    return join '', @lines;
 }
 
 #------------------------------------------------------------------------
