@@ -299,7 +299,12 @@ ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
 
         p = body.data;
         *p++ = '[';
-        p = ngx_cpymem(p, rows.data, rows.len);
+
+        if (rows.len) {
+            /* no rows: rows.data may be NULL, which memcpy() must not get */
+            p = ngx_cpymem(p, rows.data, rows.len);
+        }
+
         *p++ = ']';
         body.len = p - body.data;
 
@@ -373,7 +378,11 @@ ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
     }
 
     p = ngx_cpymem(p, ",\"results\":[", sizeof(",\"results\":[") - 1);
-    p = ngx_cpymem(p, rows.data, rows.len);
+
+    if (rows.len) {
+        p = ngx_cpymem(p, rows.data, rows.len);
+    }
+
     p = ngx_cpymem(p, "]}", 2);
 
     body.len = p - body.data;
@@ -516,14 +525,14 @@ ngx_openzaak_engine_body(ngx_openzaak_ctx_t *ctx, json_object **body)
     r = ctx->request;
 
     if (ngx_openzaak_json_body_size(r) > 0) {
-        ngx_str_null(&type);
+        ngx_str_set(&type, "");
 
         if (r->headers_in.content_type) {
             type = r->headers_in.content_type->value;
         }
 
         end = type.data + type.len;
-        p = type.data ? ngx_strlchr(type.data, end, ';') : NULL;
+        p = ngx_strlchr(type.data, end, ';');
         if (p) {
             end = p;
         }
@@ -532,8 +541,7 @@ ngx_openzaak_engine_body(ngx_openzaak_ctx_t *ctx, json_object **body)
             end--;
         }
 
-        if (type.data == NULL
-            || (size_t) (end - type.data) != sizeof("application/json") - 1
+        if ((size_t) (end - type.data) != sizeof("application/json") - 1
             || ngx_strncasecmp(type.data, (u_char *) "application/json",
                                end - type.data) != 0)
         {

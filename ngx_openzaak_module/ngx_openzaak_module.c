@@ -491,13 +491,18 @@ ngx_http_openzaak_shm_init(ngx_shm_zone_t *shm_zone, void *data)
 
     ngx_slab_pool_t  *shpool;
 
+    shpool = (ngx_slab_pool_t *) shm_zone->shm.addr;
+
     if (data) {
-        /* reload: keep the counters of the previous cycle */
-        omcf->shm = data;
+        /*
+         * Reload: the zone and its counters stay.  data is the old
+         * cycle's zone data (its main conf, freed with that cycle), so
+         * the counters are found where the first init put them.
+         */
+        omcf->shm = shpool->data;
+        shm_zone->data = omcf;
         return NGX_OK;
     }
-
-    shpool = (ngx_slab_pool_t *) shm_zone->shm.addr;
 
     if (shm_zone->shm.exists) {
         omcf->shm = shpool->data;
