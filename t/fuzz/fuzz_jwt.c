@@ -171,6 +171,14 @@ ngx_openzaak_fuzz_token(u_char *value, size_t len, ngx_str_t *resigned,
         ngx_openzaak_fuzz_check(ctx, rc, "missing-client-identifier");
         break;
 
+    case NGX_OPENZAAK_JWT_BAD_CLIENT:
+        /* a client id with a NUL (or a lone surrogate, marked by one) */
+        rc = ngx_openzaak_problem(ctx, NGX_HTTP_FORBIDDEN,
+                                  "invalid-client-identifier",
+                                  "Client identifier bestaat niet");
+        ngx_openzaak_fuzz_check(ctx, rc, "invalid-client-identifier");
+        break;
+
     case NGX_OPENZAAK_JWT_OK:
 
         if (ctx->client_id.len == 0 || ctx->claims == NULL) {
