@@ -859,26 +859,6 @@ ngx_openzaak_json_number(ngx_openzaak_json_scan_t *s, u_char c)
 
         return ngx_openzaak_json_syntax(s, "Expecting value", 1);
 
-    case NGX_OZ_JN_ZERO:
-    case NGX_OZ_JN_INT:
-        if (digit && s->num == NGX_OZ_JN_INT) {
-            break;
-        }
-
-        if (c == '.') {
-            s->num = NGX_OZ_JN_DOT;
-            s->num_stop = s->chars;
-            break;
-        }
-
-        if (c == 'e' || c == 'E') {
-            s->num = NGX_OZ_JN_E;
-            s->num_stop = s->chars;
-            break;
-        }
-
-        goto done;
-
     case NGX_OZ_JN_DOT:
         if (digit) {
             s->num = NGX_OZ_JN_FRAC;
@@ -887,8 +867,20 @@ ngx_openzaak_json_number(ngx_openzaak_json_scan_t *s, u_char c)
 
         return ngx_openzaak_json_after_error(s);
 
+    case NGX_OZ_JN_ZERO:
+    case NGX_OZ_JN_INT:
+        if (c == '.') {
+            s->num = NGX_OZ_JN_DOT;
+            s->num_stop = s->chars;
+            break;
+        }
+
+        /* digits (not after a leading zero) and an exponent: as below */
+
+        /* fall through */
+
     case NGX_OZ_JN_FRAC:
-        if (digit) {
+        if (digit && s->num != NGX_OZ_JN_ZERO) {
             break;
         }
 
