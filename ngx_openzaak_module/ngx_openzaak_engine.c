@@ -545,11 +545,7 @@ ngx_openzaak_engine_body(ngx_openzaak_ctx_t *ctx, json_object **body)
             || ngx_strncasecmp(type.data, (u_char *) "application/json",
                                end - type.data) != 0)
         {
-            if (ngx_openzaak_utf8_sanitize(r->pool, &type, &type) != NGX_OK)
-            {
-                return NGX_HTTP_INTERNAL_SERVER_ERROR;
-            }
-
+            /* echoed as sent: the problem document makes it valid UTF-8 */
             p = ngx_snprintf(detail, sizeof(detail) - 1,
                              "Ongeldige media type \"%V\" in aanvraag.",
                              &type);

@@ -334,6 +334,14 @@ ngx_int_t ngx_openzaak_page_url(ngx_openzaak_ctx_t *ctx,
 const ngx_openzaak_filter_t *ngx_openzaak_op_filters(
     ngx_openzaak_resource_t *res, ngx_openzaak_operation_t *op);
 
+/* Django's text for a NUL in a CharField, of a body or a filter */
+#define NGX_OPENZAAK_MSG_NUL  "Null-tekens zijn niet toegestaan."
+
+/* the range of a PostgreSQL integer, which Django gives an IntegerField */
+#define NGX_OPENZAAK_INT32_MIN  (-2147483647 - 1)
+#define NGX_OPENZAAK_INT32_MAX  2147483647
+
+
 /* ngx_openzaak_json.c */
 
 typedef enum {

@@ -205,17 +205,12 @@ ngx_openzaak_fetch_done(ngx_http_request_t *sr, void *data, ngx_int_t rc)
         return rc;
     }
 
+    /* the in-memory subrequest's buffer comes from the request's pool:
+     * it lives as long as the request, no copy needed */
     b = sr->out->buf;
 
+    f->body.data = b->pos;
     f->body.len = b->last - b->pos;
-    f->body.data = ngx_pnalloc(ctx->request->pool, f->body.len + 1);
-    if (f->body.data == NULL) {
-        f->status = 0;
-        return rc;
-    }
-
-    ngx_memcpy(f->body.data, b->pos, f->body.len);
-    f->body.data[f->body.len] = '\0';
 
     /* not JSON, or more than the body of a request may be: no resource */
     if (ngx_openzaak_json_parse(ctx->request->pool, f->body.data,

@@ -80,7 +80,7 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
 {
     u_char                       *p;
     ngx_int_t                     n;
-    ngx_str_t                     name, reason, key;
+    ngx_str_t                     name, reason;
     ngx_uint_t                    i, j, paginated, nfilters;
     const char                   *value;
     ngx_openzaak_sb_t             where, unknown;
@@ -154,14 +154,8 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
             ngx_openzaak_sb_add(&unknown, ", ");
         }
 
-        /* as Django decodes it: what is no UTF-8 becomes U+FFFD */
-        if (ngx_openzaak_utf8_sanitize(ctx->request->pool, &arg[i].key, &key)
-            != NGX_OK)
-        {
-            return NGX_ERROR;
-        }
-
-        ngx_openzaak_sb_addn(&unknown, key.data, key.len);
+        /* echoed as sent: the problem document makes it valid UTF-8 */
+        ngx_openzaak_sb_addn(&unknown, arg[i].key.data, arg[i].key.len);
     }
 
     if (unknown.failed) {
@@ -358,7 +352,7 @@ ngx_openzaak_filter_text(ngx_openzaak_ctx_t *ctx,
     {
         return ngx_openzaak_invalidf(ctx, &name,
                                      "null_characters_not_allowed",
-                                     "Null-tekens zijn niet toegestaan.")
+                                     NGX_OPENZAAK_MSG_NUL)
                == NGX_OK ? NGX_DECLINED : NGX_ERROR;
     }
 
@@ -461,7 +455,7 @@ ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
         /* Django's IntegerField on a PostgreSQL integer */
         rc = ngx_atoi(value->data, value->len);
 
-        if (rc == NGX_ERROR || rc > 2147483647) {
+        if (rc == NGX_ERROR || rc > NGX_OPENZAAK_INT32_MAX) {
             return ngx_openzaak_invalidf(ctx, &name, "invalid",
                                          "Vul een geheel getal in.")
                    == NGX_OK ? NGX_DECLINED : NGX_ERROR;

@@ -178,6 +178,8 @@ static ngx_int_t ngx_openzaak_json_utf8_error(ngx_openzaak_json_scan_t *s,
     u_char byte, off_t pos, const char *reason);
 static ngx_int_t ngx_openzaak_json_path(ngx_openzaak_json_scan_t *s,
     ngx_uint_t depth, ngx_str_t *out);
+static ngx_int_t ngx_openzaak_utf8_lead(u_char c, ngx_uint_t *need,
+    u_char *lo, u_char *hi);
 static void ngx_openzaak_json_tok_free(void *data);
 static void ngx_openzaak_json_put(void *data);
 
@@ -1074,38 +1076,13 @@ ngx_openzaak_json_string(ngx_openzaak_json_scan_t *s, u_char c)
     }
 
     if (c >= 0x80) {
-        /* RFC 3629: no overlong forms, no surrogates, nothing above
-         * U+10FFFF, which Python's codec refuses too */
-
         s->utf8_lead = c;
         s->utf8_pos = s->pos;
-        s->utf8_lo = 0x80;
-        s->utf8_hi = 0xbf;
 
-        if (c >= 0xc2 && c <= 0xdf) {
-            s->utf8_need = 1;
-
-        } else if (c >= 0xe0 && c <= 0xef) {
-            s->utf8_need = 2;
-
-            if (c == 0xe0) {
-                s->utf8_lo = 0xa0;
-
-            } else if (c == 0xed) {
-                s->utf8_hi = 0x9f;
-            }
-
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            s->utf8_need = 3;
-
-            if (c == 0xf0) {
-                s->utf8_lo = 0x90;
-
-            } else if (c == 0xf4) {
-                s->utf8_hi = 0x8f;
-            }
-
-        } else {
+        if (ngx_openzaak_utf8_lead(c, &s->utf8_need, &s->utf8_lo,
+                                   &s->utf8_hi)
+            != NGX_OK)
+        {
             return ngx_openzaak_json_utf8_error(s, c, s->pos,
                                                 "invalid start byte");
         }
@@ -1689,23 +1666,7 @@ ngx_openzaak_utf8_next(u_char *p, u_char *end)
         return p + 1;
     }
 
-    lo = 0x80;
-    hi = 0xbf;
-
-    if (*p >= 0xc2 && *p <= 0xdf) {
-        n = 1;
-
-    } else if (*p >= 0xe0 && *p <= 0xef) {
-        n = 2;
-        lo = (*p == 0xe0) ? 0xa0 : 0x80;
-        hi = (*p == 0xed) ? 0x9f : 0xbf;
-
-    } else if (*p >= 0xf0 && *p <= 0xf4) {
-        n = 3;
-        lo = (*p == 0xf0) ? 0x90 : 0x80;
-        hi = (*p == 0xf4) ? 0x8f : 0xbf;
-
-    } else {
+    if (ngx_openzaak_utf8_lead(*p, &n, &lo, &hi) != NGX_OK) {
         return NULL;
     }
 
@@ -1720,4 +1681,38 @@ ngx_openzaak_utf8_next(u_char *p, u_char *end)
     }
 
     return p;
+}
+
+
+/*
+ * A byte >= 0x80 that starts a UTF-8 character (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF, which Python's codec
+ * refuses too): how many bytes follow, and the range of the next one.
+ * NGX_ERROR when c starts none.
+ */
+
+static ngx_int_t
+ngx_openzaak_utf8_lead(u_char c, ngx_uint_t *need, u_char *lo, u_char *hi)
+{
+    *lo = 0x80;
+    *hi = 0xbf;
+
+    if (c >= 0xc2 && c <= 0xdf) {
+        *need = 1;
+
+    } else if (c >= 0xe0 && c <= 0xef) {
+        *need = 2;
+        *lo = (c == 0xe0) ? 0xa0 : 0x80;
+        *hi = (c == 0xed) ? 0x9f : 0xbf;
+
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        *need = 3;
+        *lo = (c == 0xf0) ? 0x90 : 0x80;
+        *hi = (c == 0xf4) ? 0x8f : 0xbf;
+
+    } else {
+        return NGX_ERROR;
+    }
+
+    return NGX_OK;
 }

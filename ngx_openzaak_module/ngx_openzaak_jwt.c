@@ -178,7 +178,7 @@ ngx_openzaak_jwt_part(ngx_pool_t *pool, u_char *p, size_t len)
     src.data = p;
     src.len = len;
 
-    dst.data = ngx_pnalloc(pool, ngx_base64_decoded_length(len) + 1);
+    dst.data = ngx_pnalloc(pool, ngx_base64_decoded_length(len));
     if (dst.data == NULL) {
         return NULL;
     }
@@ -186,8 +186,6 @@ ngx_openzaak_jwt_part(ngx_pool_t *pool, u_char *p, size_t len)
     if (ngx_decode_base64url(&dst, &src) != NGX_OK) {
         return NULL;
     }
-
-    dst.data[dst.len] = '\0';
 
     if (ngx_openzaak_json_parse(pool, dst.data, dst.len,
                                 &ngx_openzaak_jwt_limits, &obj, &err)

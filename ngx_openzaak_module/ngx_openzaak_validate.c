@@ -32,11 +32,6 @@ typedef enum {
 #define NGX_OZ_MSG_REQUIRED  "Dit veld is verplicht."
 #define NGX_OZ_MSG_NULL      "Dit veld mag niet leeg zijn."
 #define NGX_OZ_MSG_BLANK     "Dit veld mag niet leeg zijn."
-#define NGX_OZ_MSG_NUL       "Null-tekens zijn niet toegestaan."
-
-/* the range of a PostgreSQL integer, which Django gives an IntegerField */
-#define NGX_OPENZAAK_INT32_MIN  (-2147483647 - 1)
-#define NGX_OPENZAAK_INT32_MAX  2147483647
 
 
 static ngx_int_t ngx_openzaak_validate_fields(ngx_openzaak_ctx_t *ctx,
@@ -560,7 +555,7 @@ ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
 
     if (nul) {
         (void) ngx_openzaak_err(ctx, name, "null_characters_not_allowed",
-                                NGX_OZ_MSG_NUL);
+                                NGX_OPENZAAK_MSG_NUL);
         failed = 1;
     }
 
