@@ -64,6 +64,7 @@ typedef struct {
     time_t                      jwt_expiry;
     time_t                      jwt_leeway;
     time_t                      jwt_clock_skew;
+    ngx_flag_t                  catalogi_publish_minimums;
 } ngx_openzaak_loc_conf_t;
 
 
@@ -78,6 +79,7 @@ typedef struct {
     json_object                *json;       /* NULL: not JSON */
     ngx_openzaak_ctx_t         *ctx;
     unsigned                    done:1;
+    unsigned                    outside:1;  /* not below the API's URL */
 } ngx_openzaak_fetch_t;
 
 
@@ -219,6 +221,7 @@ ngx_int_t ngx_openzaak_invalid(ngx_openzaak_ctx_t *ctx, const char *name,
     size_t name_len, const char *code, const char *reason, size_t reason_len);
 ngx_int_t ngx_openzaak_invalidf(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
     const char *code, const char *fmt, ...);
+ngx_int_t ngx_openzaak_errors_json(ngx_openzaak_ctx_t *ctx, ngx_str_t *out);
 ngx_int_t ngx_openzaak_problem_body(ngx_http_request_t *r, ngx_str_t *base,
     ngx_uint_t status, ngx_str_t *code, ngx_str_t *detail,
     ngx_array_t *errors, ngx_str_t *out);
@@ -246,6 +249,8 @@ void ngx_openzaak_auth_exit_worker(ngx_cycle_t *cycle);
 ngx_int_t ngx_openzaak_authenticate(ngx_openzaak_ctx_t *ctx);
 ngx_int_t ngx_openzaak_authorize(ngx_openzaak_ctx_t *ctx,
     const char *const *scopes, const char *component);
+ngx_flag_t ngx_openzaak_has_named_scope(ngx_openzaak_ctx_t *ctx,
+    const char *component, const char *scope);
 ngx_flag_t ngx_openzaak_has_scope(ngx_openzaak_ctx_t *ctx,
     const char *component, const char *scope);
 void ngx_openzaak_auth_flush(void);

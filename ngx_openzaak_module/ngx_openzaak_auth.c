@@ -620,7 +620,27 @@ ngx_flag_t
 ngx_openzaak_has_scope(ngx_openzaak_ctx_t *ctx, const char *component,
     const char *scope)
 {
-    size_t                       len;
+    if (ctx->client && ctx->client->has_applicatie
+        && ctx->client->heeft_alle_autorisaties)
+    {
+        return 1;
+    }
+
+    return ngx_openzaak_has_named_scope(ctx, component, scope);
+}
+
+
+/*
+ * Does an autorisatie of the client name the scope?  heeftAlleAutorisaties
+ * does not count: the standard wants some scopes "expliciet", as the
+ * Catalogi corrections of published types (catalogi.geforceerd-*).
+ */
+
+ngx_flag_t
+ngx_openzaak_has_named_scope(ngx_openzaak_ctx_t *ctx, const char *component,
+    const char *scope)
+{
+    size_t                       len, clen;
     ngx_uint_t                   i, j;
     ngx_str_t                   *s;
     ngx_openzaak_client_t       *client;
@@ -632,17 +652,13 @@ ngx_openzaak_has_scope(ngx_openzaak_ctx_t *ctx, const char *component,
         return 0;
     }
 
-    if (client->heeft_alle_autorisaties) {
-        return 1;
-    }
-
     len = ngx_strlen(scope);
+    clen = ngx_strlen(component);
     a = client->autorisaties.elts;
 
     for (i = 0; i < client->autorisaties.nelts; i++) {
-        if (a[i].component.len != ngx_strlen(component)
-            || ngx_strncmp(a[i].component.data, component,
-                           a[i].component.len) != 0)
+        if (a[i].component.len != clen
+            || ngx_strncmp(a[i].component.data, component, clen) != 0)
         {
             continue;
         }

@@ -603,6 +603,7 @@ ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
 {
     u_char                     *uuid;
     ngx_int_t                   rc;
+    ngx_uint_t                  n;
     json_object                *body;
     ngx_openzaak_write_t       *w;
     ngx_openzaak_resource_t    *res;
@@ -659,6 +660,8 @@ ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
      * as DRF validates every item of a nested list on its own */
 
     if (res->hooks && res->hooks->validate) {
+        n = ctx->errors ? ctx->errors->nelts : 0;
+
         rc = res->hooks->validate(ctx, w);
 
         if (rc == NGX_ERROR) {
@@ -669,16 +672,19 @@ ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
             /* the hook answered itself */
             return rc;
         }
-    }
 
-    if (ctx->errors) {
-        return ngx_openzaak_engine_invalid(ctx, w);
+        if (res->hooks->rules && ctx->errors) {
+            w->rules = ctx->errors->nelts - n;
+        }
     }
 
     if (w->kind == NGX_OZ_OP_CREATE) {
         json_object_object_add(w->row, "uuid",
             json_object_new_string_len((char *) w->uuid.data, w->uuid.len));
     }
+
+    /* references to other APIs are fields too: their errors come with
+     * the other field errors, so they are fetched also after those */
 
     if (res->hooks && res->hooks->fetch) {
         rc = res->hooks->fetch(ctx, w);
@@ -688,24 +694,29 @@ ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
         }
     }
 
-    return ngx_openzaak_engine_dml(ctx, w);
+    return ngx_openzaak_engine_write_continue(ctx);
 }
 
 
-/* Resumes a write whose hook fetched something. */
+/*
+ * Resumes a write whose hook fetched something: field errors are the
+ * answer; rules alone go on into the batch (see hooks->rules).
+ */
 
 ngx_int_t
 ngx_openzaak_engine_write_continue(ngx_openzaak_ctx_t *ctx)
 {
+    ngx_openzaak_write_t       *w;
     ngx_openzaak_engine_ctx_t  *ec;
 
     ec = ctx->engine;
+    w = ec->write;
 
-    if (ctx->errors) {
-        return ngx_openzaak_engine_invalid(ctx, ec->write);
+    if (ctx->errors && ctx->errors->nelts > w->rules) {
+        return ngx_openzaak_engine_invalid(ctx, w);
     }
 
-    return ngx_openzaak_engine_dml(ctx, ec->write);
+    return ngx_openzaak_engine_dml(ctx, w);
 }
 
 
@@ -820,6 +831,21 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         {
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
         }
+    }
+
+    /* rules found in C wait for those the database finds */
+
+    if (w->rules) {
+        if (ngx_openzaak_errors_json(ctx, &js) != NGX_OK
+            || ngx_openzaak_sql_add(q, pool,
+                                    "SELECT zgw.problems_add($1::jsonb)", 1,
+                                    (char *) js.data)
+               == NULL)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+
+        ctx->errors = NULL;
     }
 
     if (res->hooks && res->hooks->before
@@ -948,6 +974,14 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 
     if (res->hooks && res->hooks->after
         && res->hooks->after(ctx, w) != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    /* every rule broken on the way, in one answer */
+
+    if (ngx_openzaak_sql_add(q, pool, "SELECT zgw.problems_raise()", 0)
+        == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }

@@ -187,6 +187,10 @@ struct ngx_openzaak_write_s {
     ngx_str_t                         uuid;
     ngx_str_t                         url;
     ngx_openzaak_pg_query_t          *query;
+
+    /* the last entries of ctx->errors: object-level rules the validate
+     * hook found (hooks->rules), answered with those checked in SQL */
+    ngx_uint_t                        rules;
 };
 
 
@@ -206,6 +210,14 @@ typedef struct {
      * otherwise the rc of the answer.
      */
     ngx_int_t  (*fetch)(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w);
+
+    /*
+     * The validate hook checks object-level rules (DRF's Meta validators),
+     * not fields: when the fields are valid its errors go into the write's
+     * transaction and are answered together with every rule the database
+     * checks (zgw.problem), as DRF answers all its validators at once.
+     */
+    ngx_flag_t  rules;
 } ngx_openzaak_hooks_t;
 
 

@@ -306,6 +306,52 @@ ngx_openzaak_problem_invalid1(ngx_openzaak_ctx_t *ctx, const char *name,
 }
 
 
+/*
+ * The request's invalidParams as the JSON array zgw.problems_add() takes,
+ * to carry rules found in C into the write's transaction.
+ */
+
+ngx_int_t
+ngx_openzaak_errors_json(ngx_openzaak_ctx_t *ctx, ngx_str_t *out)
+{
+    ngx_int_t                      rc;
+    ngx_uint_t                     i;
+    json_object                   *list, *item;
+    ngx_openzaak_invalid_param_t  *ip;
+
+    list = json_object_new_array();
+    if (list == NULL) {
+        return NGX_ERROR;
+    }
+
+    ip = ctx->errors ? ctx->errors->elts : NULL;
+
+    for (i = 0; ctx->errors && i < ctx->errors->nelts; i++) {
+        item = json_object_new_object();
+        if (item == NULL || json_object_array_add(list, item) != 0) {
+            json_object_put(item);
+            json_object_put(list);
+            return NGX_ERROR;
+        }
+
+        json_object_object_add(item, "name",
+            json_object_new_string_len((char *) ip[i].name.data,
+                                       ip[i].name.len));
+        json_object_object_add(item, "code",
+            json_object_new_string_len((char *) ip[i].code.data,
+                                       ip[i].code.len));
+        json_object_object_add(item, "reason",
+            json_object_new_string_len((char *) ip[i].reason.data,
+                                       ip[i].reason.len));
+    }
+
+    rc = ngx_openzaak_json_to_str(ctx->request->pool, list, out);
+    json_object_put(list);
+
+    return rc;
+}
+
+
 /* Adds one entry to the request's invalidParams. */
 
 ngx_int_t

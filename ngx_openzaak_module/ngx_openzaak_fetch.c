@@ -35,7 +35,8 @@ static void ngx_openzaak_fetch_resume(ngx_http_request_t *r);
 
 /*
  * Starts fetching f->url.  NGX_OK: a subrequest is on its way.
- * NGX_DECLINED: the URL is not one the module may fetch (f->status 0).
+ * NGX_DECLINED: the URL is not one the module may fetch (f->status 0;
+ * f->outside when it is not below the configured API).
  */
 
 ngx_int_t
@@ -55,11 +56,19 @@ ngx_openzaak_fetch(ngx_openzaak_ctx_t *ctx, ngx_openzaak_fetch_t *f)
     ngx_str_null(&f->body);
     f->ctx = ctx;
 
-    if (base->len == 0 || f->url.len <= base->len
+    if (base->len == 0) {
+        /* no Selectielijst API configured: nothing can be fetched */
+        f->done = 1;
+        return NGX_DECLINED;
+    }
+
+    if (f->url.len <= base->len
         || ngx_strncmp(f->url.data, base->data, base->len) != 0
         || f->url.data[base->len] != '/')
     {
+        /* whatever it is, it is no resource of the Selectielijst API */
         f->done = 1;
+        f->outside = 1;
         return NGX_DECLINED;
     }
 
@@ -251,9 +260,10 @@ ngx_openzaak_fetch_resume(ngx_http_request_t *r)
 
 
 /*
- * The Open Zaak answer for a reference that could not be used: bad-url
- * when it could not be fetched, invalid-resource when the answer is not
- * the expected resource (shape: keys it must have).
+ * The answer for a reference that could not be used: bad-url when it
+ * could not be fetched at all (no answer, or not 2xx), invalid-resource
+ * when it is not the expected kind of resource: outside the configured
+ * API, not JSON, or without the keys of its shape.
  */
 
 ngx_int_t
@@ -266,6 +276,10 @@ ngx_openzaak_fetch_check(ngx_openzaak_ctx_t *ctx, ngx_openzaak_fetch_t *f,
     n.data = (u_char *) name;
     n.len = ngx_strlen(name);
 
+    if (f->outside) {
+        goto invalid;
+    }
+
     if (f->status == 0) {
         (void) ngx_openzaak_invalidf(ctx, &n, "bad-url",
                                      "De URL %V kon niet opgehaald worden.",
@@ -273,7 +287,7 @@ ngx_openzaak_fetch_check(ngx_openzaak_ctx_t *ctx, ngx_openzaak_fetch_t *f,
         return NGX_DECLINED;
     }
 
-    if (f->status != NGX_HTTP_OK) {
+    if (f->status < 200 || f->status > 299) {
         (void) ngx_openzaak_invalidf(ctx, &n, "bad-url",
                                      "De URL %V gaf als antwoord HTTP %ui. "
                                      "Geef een geldige URL op.",

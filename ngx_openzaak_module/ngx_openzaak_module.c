@@ -161,6 +161,13 @@ static ngx_command_t  ngx_http_openzaak_commands[] = {
       offsetof(ngx_openzaak_loc_conf_t, json_limits.max_items),
       &ngx_http_openzaak_json_bounds },
 
+    { ngx_string("openzaak_catalogi_publish_minimums"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, catalogi_publish_minimums),
+      NULL },
+
     { ngx_string("openzaak_jwt_clock_skew"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
       ngx_conf_set_sec_slot,
@@ -276,6 +283,7 @@ ngx_http_openzaak_create_loc_conf(ngx_conf_t *cf)
     olcf->jwt_clock_skew = NGX_CONF_UNSET;
     olcf->json_limits.max_values = NGX_CONF_UNSET_UINT;
     olcf->json_limits.max_items = NGX_CONF_UNSET_UINT;
+    olcf->catalogi_publish_minimums = NGX_CONF_UNSET;
 
     return olcf;
 }
@@ -330,6 +338,10 @@ ngx_http_openzaak_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
                               prev->json_limits.max_values, 10000);
     ngx_conf_merge_uint_value(conf->json_limits.max_items,
                               prev->json_limits.max_items, 1000);
+
+    /* Open Zaak's own publish rule, not the standard's: off unless asked */
+    ngx_conf_merge_value(conf->catalogi_publish_minimums,
+                         prev->catalogi_publish_minimums, 0);
 
     return NGX_CONF_OK;
 }

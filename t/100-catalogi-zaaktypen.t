@@ -2185,7 +2185,9 @@ zaaktypen|zaaktype|partial_update|http://localhost/catalogi/api/v1/zaaktypen/a00
 
 
 
-=== TEST 92: zaaktypen: PATCH of a concept: invalid values are 400 and change nothing
+=== TEST 92: zaaktypen: PATCH of a concept: invalid values are 400, all field errors together, and change nothing
+# The Selectielijst reference is a field like the others: DRF reports its
+# bad-url together with the other fields' errors.
 --- init
 main::seed();
 main::zt(1, concept => 1);
@@ -2197,7 +2199,8 @@ main::hdr_json('schrijver')
 --- error_code: 400
 --- json_subset
 {"invalidParams": [{"name": "vertrouwelijkheidaanduiding", "code": "invalid_choice",
-                    "reason": "\"x\" is een ongeldige keuze."}]}
+                    "reason": "\"x\" is een ongeldige keuze."},
+                   {"name": "selectielijstProcestype", "code": "bad-url"}]}
 --- sql_check
 SELECT vertrouwelijkheidaanduiding, selectielijst_procestype,
        (SELECT count(*) FROM zgw.notificatie) FROM catalogi.zaaktype
@@ -2371,19 +2374,30 @@ SELECT string_agg(n.bericht->>'actie', ',' ORDER BY n.id) FROM zgw.notificatie n
 
 
 
-=== TEST 101: ztc-009 correctie: an application with heeftAlleAutorisaties may correct a published zaaktype
-# Open Zaak: heeftAlleAutorisaties passes every scope check (inventory 3.3)
+=== TEST 101: ztc-009 correctie: heeftAlleAutorisaties is no explicit scope: a superuser may not correct a published zaaktype
+# The standard's "correctie" needs "een expliciete scope": only an
+# autorisatie naming catalogi.geforceerd-schrijven counts (TEST 100).
 --- init
 main::seed();
 main::zt(1, identificatie => 'ZT-COR', concept => 0);
---- request
-PATCH /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001
-{"toelichting": "Correctie"}
+--- request eval
+["PATCH /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001
+{\"toelichting\": \"Correctie\"}",
+"PUT /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001
+" . main::zt_body(identificatie => 'ZT-COR', toelichting => 'Correctie'),
+"DELETE /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001"]
 --- more_headers eval
 main::hdr_json('super')
---- error_code: 200
---- json_subset
-{"toelichting": "Correctie", "concept": false}
+--- error_code eval
+[400, 400, 400]
+--- response_body_like eval
+[qr/"code":"non-concept-object","reason":"Het is niet toegestaan om een non-concept object bij te werken"/,
+ qr/"code":"non-concept-object","reason":"Het is niet toegestaan om een non-concept object bij te werken"/,
+ qr/"code":"non-concept-object","reason":"Alleen concepten kunnen worden verwijderd\."/]
+--- sql_check
+SELECT toelichting, concept, (SELECT count(*) FROM zgw.notificatie) FROM catalogi.zaaktype
+--- sql_check_out
+|f|0
 
 
 
@@ -2662,7 +2676,9 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 114: publish: without roltypen, resultaattypen and two statustypen: 400, every problem reported
+=== TEST 114: publish: with openzaak_catalogi_publish_minimums on, without roltypen, resultaattypen and two statustypen: 400, every problem reported
+--- http_config eval
+OZ::Test::oz_http_config("openzaak_catalogi_publish_minimums on;\n")
 --- init
 main::seed();
 main::zt(1, concept => 1);
@@ -2685,35 +2701,88 @@ t|0
 
 
 
-=== TEST 115: publish: a client that may correct published types (here heeftAlleAutorisaties) is spared the minimum roltypen/resultaattypen/statustypen
-# A deliberate choice: Open Zaak asks these minimums of every client
-# (ZGW-INVENTORY C2), but the VNG conformance suite publishes bare
-# zaaktypen with a superuser and expects 200.  Clients with
-# catalogi.geforceerd-schrijven (heeftAlleAutorisaties implies it) may
-# publish without them; every other client meets them (TEST 114, 116).
-# ztc-012 (concept relations) holds for everyone.
+=== TEST 115: publish: the minimums are Open Zaak's, off by default: any client with catalogi.schrijven publishes a bare zaaktype
+# The standard asks only ztc-012 (published relations, TEST 117) and
+# ztc-016 of a publish; roltypen, resultaattypen and statustypen are not
+# required unless the operator turns openzaak_catalogi_publish_minimums on.
+--- init
+main::seed();
+main::zt(1, concept => 1);
+main::zt(2, identificatie => 'ZT-2', concept => 1);
+--- request eval
+["POST /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001/publish
+{}",
+"POST /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000002/publish
+{}"]
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code eval
+[200, 200]
+--- response_body_like eval
+[qr/"concept":false/, qr/"concept":false/]
+--- sql_check
+SELECT string_agg(concept::text, ',' ORDER BY uuid) FROM catalogi.zaaktype
+--- sql_check_out eval
+["false,true", "false,false"]
+
+
+
+=== TEST 115b: publish: with the minimums on, they hold for heeftAlleAutorisaties too
+--- http_config eval
+OZ::Test::oz_http_config("openzaak_catalogi_publish_minimums on;\n")
 --- init
 main::seed();
 main::zt(1, concept => 1);
 main::st(1, 1, 1);
-main::st(1, 2, 2);
-main::res(1, 1, 'http://selectielijst.test/api/v1/resultaten/cc0011dc-f221-424d-9a2b-f328f7cf1f7f');
+OZ::Test::oz_client(client_id => 'forceer-schrijver', secret => 'fs-secret',
+    uuid => 'aaaaaaaa-0000-4000-8000-000000000009', heeft_alle => 0,
+    autorisaties => [{ component => 'ztc', scopes => ['catalogi.lezen',
+        'catalogi.schrijven', 'catalogi.geforceerd-schrijven'] }]);
 --- request
 POST /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001/publish
 {}
 --- more_headers eval
 main::hdr_json('super')
---- error_code: 200
---- json_subset
-{"concept": false}
+--- error_code: 400
+--- response_body_like eval
+qr/^(?=.*"name":"roltypen","code":"concept-relation")(?=.*"name":"resultaattypen","code":"concept-relation")(?=.*"name":"statustypen","code":"concept-relation")/s
 --- sql_check
-SELECT concept FROM catalogi.zaaktype
+SELECT concept, (SELECT count(*) FROM zgw.notificatie) FROM catalogi.zaaktype
 --- sql_check_out
-f
+t|0
 
 
 
-=== TEST 116: publish: a resultaattype without selectielijstklasse is concept-relation on resultaattypen
+=== TEST 115c: publish: with the minimums on, catalogi.geforceerd-schrijven does not spare them either
+--- http_config eval
+OZ::Test::oz_http_config("openzaak_catalogi_publish_minimums on;\n")
+--- init
+main::seed();
+main::zt(1, concept => 1);
+main::st(1, 1, 1);
+OZ::Test::oz_client(client_id => 'forceer-schrijver', secret => 'fs-secret',
+    uuid => 'aaaaaaaa-0000-4000-8000-000000000009', heeft_alle => 0,
+    autorisaties => [{ component => 'ztc', scopes => ['catalogi.lezen',
+        'catalogi.schrijven', 'catalogi.geforceerd-schrijven'] }]);
+--- request
+POST /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001/publish
+{}
+--- more_headers eval
+"Authorization: Bearer " . OZ::Test::oz_token(client_id => 'forceer-schrijver', secret => 'fs-secret')
+. "\nContent-Type: application/json\nHost: localhost\n"
+--- error_code: 400
+--- response_body_like eval
+qr/^(?=.*"name":"roltypen","code":"concept-relation")(?=.*"name":"resultaattypen","code":"concept-relation")(?=.*"name":"statustypen","code":"concept-relation")/s
+--- sql_check
+SELECT concept, (SELECT count(*) FROM zgw.notificatie) FROM catalogi.zaaktype
+--- sql_check_out
+t|0
+
+
+
+=== TEST 116: publish: with openzaak_catalogi_publish_minimums on, a resultaattype without selectielijstklasse is concept-relation on resultaattypen
+--- http_config eval
+OZ::Test::oz_http_config("openzaak_catalogi_publish_minimums on;\n")
 --- init
 main::seed();
 main::zt(1, concept => 1);

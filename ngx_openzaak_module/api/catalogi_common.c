@@ -8,9 +8,11 @@
  *
  * Concept versus published (ztc-009, ztc-010): the checks run in the
  * database, in the write's own transaction, with the client's forced
- * scopes as arguments (catalogi.check_* in sql/0003_catalogi.sql).
- * Publishing (ztc-012) is an action that checks, flips "concept" and
- * checks the geldigheid against the other published versions (ztc-016).
+ * scopes as arguments (catalogi.check_* in sql/0003_catalogi.sql); only
+ * scopes an autorisatie names count, as the standard's "correctie" asks
+ * for an explicit scope.  Publishing (ztc-012) is an action that checks,
+ * flips "concept" and checks the geldigheid against the other published
+ * versions (ztc-016); the problems are answered together.
  */
 
 
@@ -70,10 +72,15 @@ const ngx_openzaak_hooks_t  ngx_openzaak_ztc_sub_hooks = {
 };
 
 
+/*
+ * A correction (the standard's "correctie") needs the forced scope named
+ * in an autorisatie of the client; heeftAlleAutorisaties is not enough.
+ */
+
 static ngx_flag_t
 ngx_openzaak_ztc_forced(ngx_openzaak_ctx_t *ctx, ngx_flag_t deleting)
 {
-    return ngx_openzaak_has_scope(ctx, "ztc",
+    return ngx_openzaak_has_named_scope(ctx, "ztc",
                                   deleting ? "catalogi.geforceerd-verwijderen"
                                            : "catalogi.geforceerd-schrijven");
 }
@@ -283,8 +290,10 @@ ngx_openzaak_ztc_publish(ngx_openzaak_ctx_t *ctx)
         || ngx_openzaak_sql_add(q, pool,
                                 "SELECT catalogi.publish($1, $2::uuid,"
                                 " $3::boolean)", 3, ctx->resource->name, uuid,
-                                ngx_openzaak_ztc_forced(ctx, 0)
+                                ctx->lcf->catalogi_publish_minimums
                                 ? "true" : "false")
+           == NULL
+        || ngx_openzaak_sql_add(q, pool, "SELECT zgw.problems_raise()", 0)
            == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;

@@ -252,7 +252,8 @@ static const ngx_openzaak_hooks_t  ngx_openzaak_ztc_rt_hooks = {
     .validate = ngx_openzaak_ztc_rt_validate,
     .before = ngx_openzaak_ztc_sub_before,
     .after = ngx_openzaak_ztc_rt_after,
-    .fetch = ngx_openzaak_ztc_rt_fetch
+    .fetch = ngx_openzaak_ztc_rt_fetch,
+    .rules = 1
 };
 
 

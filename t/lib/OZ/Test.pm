@@ -155,10 +155,14 @@ CONF
 # all five).  %opts: http => extra http_config lines, server => extra
 # lines in the server block (before the locations),
 # selectielijst => 1 for the Selectielijst files above.
+our %SETUP;
+
 sub oz_setup {
     my (%opts) = @_;
     my @apis = @{ $opts{apis}
                   || [qw(autorisaties zaken catalogi documenten besluiten)] };
+
+    %SETUP = %opts;
 
     Test::Nginx::Socket::add_block_preprocessor(sub {
         my ($block) = @_;
@@ -170,10 +174,7 @@ sub oz_setup {
         }
 
         if (!defined $block->http_config) {
-            $block->set_value(http_config =>
-                "openzaak_db \"\$TEST_NGINX_OZ_DB\";\n"
-                . ($opts{selectielijst} ? $SELECTIELIJST_HTTP : '')
-                . ($opts{http} // ''));
+            $block->set_value(http_config => oz_http_config());
         }
 
         if (!defined $block->config) {
@@ -184,6 +185,17 @@ sub oz_setup {
         }
     });
     return;
+}
+
+# The http{} configuration oz_setup gives a block, with EXTRA directives
+# appended: for a block that needs one more directive,
+#     --- http_config eval
+#     OZ::Test::oz_http_config("openzaak_... on;\n")
+sub oz_http_config {
+    my ($extra) = @_;
+    return "openzaak_db \"\$TEST_NGINX_OZ_DB\";\n"
+        . ($SETUP{selectielijst} ? $SELECTIELIJST_HTTP : '')
+        . ($SETUP{http} // '') . ($extra // '');
 }
 
 # SQL string literal.
