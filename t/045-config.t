@@ -126,6 +126,9 @@ accepted('every directive, each where it may be used',
     openzaak_jwt_clock_skew 1m;
     openzaak_selectielijst_url https://selectielijst.openzaak.nl/api/v1;
     openzaak_selectielijst_location /_sl;
+    openzaak_json_max_values 5000;
+    openzaak_json_max_items 500;
+    openzaak_catalogi_publish_minimums off;
 _HTTP_
     server => <<'_SERVER_');
         openzaak_base_url http://example.org:8080/prefix/;
@@ -144,10 +147,18 @@ _HTTP_
             openzaak_selectielijst_location /_openzaak/sl;
         }
         location /zaken/api/v1 { openzaak_api zaken; }
-        location /catalogi/api/v1 { openzaak_api catalogi; }
+        location /catalogi/api/v1 {
+            openzaak_api catalogi;
+            openzaak_catalogi_publish_minimums on;
+        }
         location /documenten/api/v1 { openzaak_api documenten; }
         location /besluiten/api/v1 { openzaak_api besluiten; }
 _SERVER_
+
+refused('openzaak_catalogi_publish_minimums takes on or off',
+        qr/invalid value "yes" in "openzaak_catalogi_publish_minimums"/,
+        http => "openzaak_db \"$DB\"; openzaak_catalogi_publish_minimums yes;",
+        server => $API);
 
 accepted('queue size 0 (never wait for a connection)',
          http => "openzaak_db \"$DB\"; openzaak_db_queue 0;",

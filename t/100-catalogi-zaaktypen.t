@@ -2017,7 +2017,9 @@ main::hdr_json('schrijver')
 
 
 
-=== TEST 84: zaaktypen: create: a selectielijstProcestype outside the Selectielijst API is bad-url (ztc-001)
+=== TEST 84: zaaktypen: create: a selectielijstProcestype outside the Selectielijst API is invalid-resource (ztc-001)
+# Not a resource of the Selectielijst API at all; bad-url is for a URL
+# that cannot be fetched (TEST 93).
 --- init
 main::seed();
 --- request eval
@@ -2027,8 +2029,8 @@ main::seed();
 main::hdr_json('schrijver')
 --- error_code: 400
 --- json_subset
-{"invalidParams": [{"name": "selectielijstProcestype", "code": "bad-url",
-    "reason": "/^De URL http:\\/\\/elders\\.example\\/api\\/v1\\/procestypen\\/b594c8d1-ea6a-4bcd-a6aa-2c7a8ad3fe5b kon niet opgehaald worden/"}]}
+{"invalidParams": [{"name": "selectielijstProcestype", "code": "invalid-resource",
+    "reason": "De URL http://elders.example/api/v1/procestypen/b594c8d1-ea6a-4bcd-a6aa-2c7a8ad3fe5b resource lijkt niet op een `ProcesType`. Geef een geldige URL op."}]}
 
 
 
@@ -2964,3 +2966,94 @@ main::hdr('super')
 --- error_code: 405
 --- json_subset
 {"code": "method_not_allowed", "detail": "Methode \"GET\" niet toegestaan."}
+
+
+
+=== TEST 125: every broken rule in one answer: a publish with a concept besluittype (ztc-012) that also overlaps a published version (ztc-016)
+--- init
+main::seed();
+main::bt(1, 'BT-CONCEPT', concept => 1);
+main::zt(1, identificatie => 'ZT-V', concept => 0, begin => '2020-01-01');
+main::zt(2, identificatie => 'ZT-V', concept => 1, begin => '2021-01-01', besluittypen => ['BT-CONCEPT']);
+--- request
+POST /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000002/publish
+{}
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code: 400
+--- json_subset
+{"invalidParams": [{"name": "nonFieldErrors", "code": "concept-relation",
+                    "reason": "All related resources should be published"},
+                   {"name": "beginGeldigheid", "code": "overlap",
+                    "reason": "Dit zaaktype komt al voor binnen de catalogus en opgegeven geldigheidsperiode."}]}
+--- sql_check
+SELECT string_agg(concept::text, ',' ORDER BY uuid), (SELECT count(*) FROM zgw.notificatie)
+  FROM catalogi.zaaktype
+--- sql_check_out
+false,true|0
+
+
+
+=== TEST 126: every broken rule in one answer: a zaaktype with verlenging-mismatch, invalid-bronzaaktype-for-broncatalogus and date-mismatch
+--- init
+main::seed();
+--- request eval
+"POST /catalogi/api/v1/zaaktypen\n" . main::zt_body(
+    verlengingMogelijk => JSON::PP::true,
+    broncatalogus => { url => 'https://bron.example/catalogussen/1',
+                       domein => 'BRON', rsin => '111222333' },
+    beginGeldigheid => '2024-01-01', eindeGeldigheid => '2023-12-31')
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code: 400
+--- json_subset
+{"invalidParams": [{"name": "nonFieldErrors", "code": "verlenging-mismatch"},
+                   {"name": "nonFieldErrors", "code": "invalid-bronzaaktype-for-broncatalogus"},
+                   {"name": "nonFieldErrors", "code": "date-mismatch"}]}
+--- sql_check
+SELECT count(*), (SELECT count(*) FROM zgw.notificatie) FROM catalogi.zaaktype
+--- sql_check_out
+0|0
+
+
+
+=== TEST 127: every broken rule in one answer: a superuser's PUT of a published zaaktype that also overlaps another version
+--- init
+main::seed();
+main::zt(1, identificatie => 'ZT-V', concept => 0, begin => '2020-01-01', einde => '2020-12-31');
+main::zt(2, identificatie => 'ZT-V', concept => 0, begin => '2021-01-01');
+--- request eval
+"PUT /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001\n"
+. main::zt_body(identificatie => 'ZT-V', beginGeldigheid => '2020-01-01',
+                eindeGeldigheid => '2021-06-30')
+--- more_headers eval
+main::hdr_json('super')
+--- error_code: 400
+--- json_subset
+{"invalidParams": [{"name": "nonFieldErrors", "code": "non-concept-object"},
+                   {"name": "beginGeldigheid", "code": "overlap"}]}
+--- sql_check
+SELECT einde_geldigheid FROM catalogi.zaaktype WHERE uuid = 'a0000000-0000-4000-8000-000000000001'
+--- sql_check_out
+2020-12-31
+
+
+
+=== TEST 128: ztc-001: a selectielijstProcestype outside the configured Selectielijst API is invalid-resource; one that cannot be fetched bad-url
+--- init
+main::seed();
+--- request eval
+["POST /catalogi/api/v1/zaaktypen\n" . main::zt_body(
+     selectielijstProcestype => 'https://elders.example/api/v1/procestypen/b594c8d1-ea6a-4bcd-a6aa-2c7a8ad3fe5b'),
+ "POST /catalogi/api/v1/zaaktypen\n" . main::zt_body(
+     selectielijstProcestype => 'http://selectielijst.test/api/v1/procestypen/00000000-0000-4000-8000-000000000000')]
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code: 400
+--- response_body_like eval
+[qr/"invalidParams":\[\{"name":"selectielijstProcestype","code":"invalid-resource","reason":"De URL https:\/\/elders\.example\/api\/v1\/procestypen\/b594c8d1-ea6a-4bcd-a6aa-2c7a8ad3fe5b resource lijkt niet op een `ProcesType`\. Geef een geldige URL op\."\}\]/,
+ qr/"invalidParams":\[\{"name":"selectielijstProcestype","code":"bad-url",[^{}]*\}\]/]
+--- sql_check
+SELECT count(*) FROM catalogi.zaaktype
+--- sql_check_out
+0

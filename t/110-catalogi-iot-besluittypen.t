@@ -3628,3 +3628,132 @@ main::hdr('lezer')
 {url => $main::U{zt1}, informatieobjecttypen => main::holds($main::U{iot1}, $main::U{iot2})}
 --- response_body_unlike eval
 qr/\Q$main::U{iot3}\E/
+
+
+
+=== TEST 164: ztc-009: heeftAlleAutorisaties is no explicit scope: a superuser may not PUT, PATCH or DELETE a published iot
+# The standard's correctie needs "een expliciete scope": only an autorisatie
+# that names catalogi.geforceerd-schrijven / -verwijderen counts (TEST 48, 53).
+--- init
+main::seed();
+main::iot(1, omschrijving => 'Brief', concept => 0);
+--- request eval
+[main::req(PUT => main::p(iot => 1),
+     {catalogus => $main::U{cat1}, omschrijving => 'Brief',
+      vertrouwelijkheidaanduiding => 'openbaar', beginGeldigheid => '2020-01-01',
+      informatieobjectcategorie => 'Correspondentie', trefwoord => ['een']}),
+ main::req(PATCH => main::p(iot => 1), {trefwoord => ['een']}),
+ main::req(DELETE => main::p(iot => 1))]
+--- more_headers eval
+main::hdr_json('super')
+--- error_code: 400
+--- response_body_like eval
+[qr/"invalidParams":\[\{"name":"nonFieldErrors","code":"non-concept-object","reason":"Het is niet toegestaan om een non-concept object bij te werken"\}\]/,
+ qr/"invalidParams":\[\{"name":"nonFieldErrors","code":"non-concept-object","reason":"Het is niet toegestaan om een non-concept object bij te werken"\}\]/,
+ qr/"invalidParams":\[\{"name":"nonFieldErrors","code":"non-concept-object","reason":"Alleen concepten kunnen worden verwijderd\."\}\]/]
+--- sql_check
+SELECT trefwoord, concept, (SELECT count(*) FROM zgw.notificatie)
+  FROM catalogi.informatieobjecttype
+--- sql_check_out
+{}|f|0
+
+
+
+=== TEST 165: ztc-009: a superuser may not PUT, PATCH or DELETE a published besluittype; a PATCH of eindeGeldigheid alone it may
+--- init
+main::seed();
+main::bt(1, omschrijving => 'Vergunning', concept => 0);
+--- request eval
+[main::req(PUT => main::p(bt => 1),
+     {catalogus => $main::U{cat1}, omschrijving => 'Vergunning',
+      publicatieIndicatie => JSON::PP::false, beginGeldigheid => '2020-01-01',
+      informatieobjecttypen => [], zaaktypen => []}),
+ main::req(PATCH => main::p(bt => 1), {toelichting => 'Correctie'}),
+ main::req(DELETE => main::p(bt => 1)),
+ main::req(PATCH => main::p(bt => 1), {eindeGeldigheid => '2030-12-31'})]
+--- more_headers eval
+main::hdr_json('super')
+--- error_code eval
+[400, 400, 400, 200]
+--- response_body_like eval
+[qr/"code":"non-concept-object"/, qr/"code":"non-concept-object"/,
+ qr/"code":"non-concept-object","reason":"Alleen concepten kunnen worden verwijderd\."/,
+ qr/"eindeGeldigheid":"2030-12-31"/]
+--- sql_check
+SELECT toelichting, einde_geldigheid, concept FROM catalogi.besluittype
+--- sql_check_out eval
+["||f", "||f", "||f", "|2030-12-31|f"]
+
+
+
+=== TEST 166: ztc-010: a superuser may not create, change or delete a zaaktype-informatieobjecttype of a published zaaktype
+# With a concept informatieobjecttype the zaaktype's rule answers
+# (non-concept-zaaktype); between two published ones non-concept-relation.
+--- init
+main::seed();
+main::iot(1, omschrijving => 'Brief', concept => 0);
+main::iot(2, omschrijving => 'Nota', concept => 1);
+main::zt(1, concept => 0);
+main::ztiot(1, zaaktype => 1, iot => 'Nota', volgnummer => 1);
+--- request eval
+[main::req(POST => '/zaaktype-informatieobjecttypen',
+     {zaaktype => $main::U{zt1}, informatieobjecttype => $main::U{iot1},
+      volgnummer => 2, richting => 'intern'}),
+ main::req(POST => '/zaaktype-informatieobjecttypen',
+     {zaaktype => $main::U{zt1}, informatieobjecttype => $main::U{iot2},
+      volgnummer => 3, richting => 'intern'}),
+ main::req(PATCH => main::p(ztiot => 1), {richting => 'uitgaand'}),
+ main::req(DELETE => main::p(ztiot => 1))]
+--- more_headers eval
+main::hdr_json('super')
+--- error_code: 400
+--- response_body_like eval
+[qr/"invalidParams":\[\{"name":"nonFieldErrors","code":"non-concept-relation",[^{}]*\}\]/,
+ qr/"invalidParams":\[\{"name":"nonFieldErrors","code":"non-concept-zaaktype",[^{}]*\}\]/,
+ qr/"invalidParams":\[\{"name":"nonFieldErrors","code":"non-concept-zaaktype",[^{}]*\}\]/,
+ qr/"invalidParams":\[\{"name":"nonFieldErrors","code":"non-concept-zaaktype","reason":"Objects related to non-concept zaaktypen can't be destroyed"\}\]/]
+--- sql_check
+SELECT count(*), string_agg(richting, ','), (SELECT count(*) FROM zgw.notificatie)
+  FROM catalogi.zaaktypeinformatieobjecttype
+--- sql_check_out
+1|inkomend|0
+
+
+
+=== TEST 167: ztc-009: a plain catalogi.schrijven client may not correct a published iot either
+--- init
+main::seed();
+main::iot(1, omschrijving => 'Brief', concept => 0);
+--- request eval
+[main::req(PATCH => main::p(iot => 1), {trefwoord => ['een']}),
+ main::req(DELETE => main::p(iot => 1))]
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code: 400
+--- response_body_like
+"code":"non-concept-object"
+--- sql_check
+SELECT trefwoord, concept FROM catalogi.informatieobjecttype
+--- sql_check_out
+{}|f
+
+
+
+=== TEST 168: every broken rule in one answer: an iot PATCH of a published version that also ends before it begins
+# non-concept-object (ztc-009) and date-mismatch are both object-level
+# rules: DRF answers its validators together.
+--- init
+main::seed();
+main::iot(1, omschrijving => 'Brief', concept => 0, begin => '2021-01-01');
+--- request eval
+main::req(PATCH => main::p(iot => 1), {eindeGeldigheid => '2020-06-30', trefwoord => ['x']})
+--- more_headers eval
+main::hdr_json('super')
+--- error_code: 400
+--- json_subset eval
+main::invalid(['nonFieldErrors', 'non-concept-object'],
+              ['nonFieldErrors', 'date-mismatch'])
+--- sql_check
+SELECT einde_geldigheid, trefwoord FROM catalogi.informatieobjecttype
+--- sql_check_out
+|{}

@@ -30,8 +30,9 @@
 #                  catalogi.geforceerd-schrijven
 #       verwijder  catalogi.lezen, catalogi.schrijven,
 #                  catalogi.geforceerd-verwijderen
-#   No client has heeftAlleAutorisaties: such an applicatie passes every
-#   scope check (ZGW-INVENTORY 3.3), the forced ones too.
+#       super      heeftAlleAutorisaties: every scope except the forced
+#                  ones, which only count when an autorisatie names them
+#                  (the standard's "correctie" needs an explicit scope)
 # * main::hdr(WHO, EXTRA...) / main::hdr_json(WHO, EXTRA...) give the request
 #   headers: a bearer token for WHO, "Host: localhost" (so rendered URLs are
 #   http://localhost/...) and, for hdr_json, Content-Type: application/json.
@@ -74,6 +75,7 @@ no_long_string();
 oz_setup(apis => ['catalogi'], selectielijst => 1);
 
 our %SECRET = (
+    super     => 'super-secret',
     schrijver => 'schrijver-secret',
     forceer   => 'forceer-secret',
     verwijder => 'verwijder-secret',
@@ -301,6 +303,9 @@ sub main::seed {
             uuid => $uuid, label => $who, heeft_alle => 0,
             autorisaties => [{ component => 'ztc', scopes => \@scopes }]);
     }
+    OZ::Test::oz_client(client_id => 'super', secret => $SECRET{super},
+        uuid => 'eeeeeeee-0000-4000-8000-000000000001', label => 'super',
+        heeft_alle => 1);
     local $BATCH = '';
     main::run_sql(
         "INSERT INTO catalogi.catalogus (uuid, domein, rsin,"
@@ -3619,3 +3624,220 @@ main::hdr_json('schrijver')
 Content-Type: application/problem+json
 --- json_subset
 {"code": "not_found", "status": 404, "detail": "Niet gevonden."}
+
+
+
+=== TEST 157: ztc-010: heeftAlleAutorisaties is no explicit scope: a superuser may not create types below a published zaaktype
+# Only an autorisatie naming catalogi.geforceerd-schrijven makes a correctie
+# (TEST 35); heeftAlleAutorisaties grants every other scope.
+--- init
+main::seed();
+main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_p}, 1);
+--- request eval
+my $zt = main::url('zaaktypen', $main::U{zt_p});
+["POST /catalogi/api/v1/statustypen\n"
+ . qq({"omschrijving": "Extra", "volgnummer": 2, "zaaktype": "$zt"}),
+ "POST /catalogi/api/v1/roltypen\n"
+ . qq({"omschrijving": "Extra", "omschrijvingGeneriek": "adviseur", "zaaktype": "$zt"}),
+ "POST /catalogi/api/v1/resultaattypen\n" . main::rbody(zt => 'zt_p'),
+ "POST /catalogi/api/v1/eigenschappen\n"
+ . qq({"naam": "Extra", "definitie": "d", "zaaktype": "$zt", "specificatie": {"formaat": "tekst", "lengte": "5", "kardinaliteit": "1"}}),
+ "POST /catalogi/api/v1/zaakobjecttypen\n"
+ . qq({"anderObjecttype": false, "objecttype": "https://objecttypen.example/api/v2/objecttypes/1", "relatieOmschrijving": "Extra", "zaaktype": "$zt"})]
+--- more_headers eval
+main::hdr_json('super')
+--- error_code: 400
+--- invalid_params
+nonFieldErrors non-concept-zaaktype Creating or updating a relation to a non-concept zaaktype is forbidden
+--- sql_check
+SELECT (SELECT count(*) FROM catalogi.statustype), (SELECT count(*) FROM catalogi.roltype),
+       (SELECT count(*) FROM catalogi.resultaattype), (SELECT count(*) FROM catalogi.eigenschap),
+       (SELECT count(*) FROM catalogi.zaakobjecttype), (SELECT count(*) FROM zgw.notificatie)
+--- sql_check_out
+1|0|0|0|0|0
+
+
+
+=== TEST 158: ztc-010: a superuser may neither change nor delete the types below a published zaaktype
+--- init
+main::seed();
+main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_p}, 1, 'Oud');
+main::rt('bbbbbbbb-0002-4000-8000-000000000001', $main::U{zt_p}, 'Oud');
+main::res('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_p}, 'Oud');
+--- request eval
+["PATCH /catalogi/api/v1/statustypen/bbbbbbbb-0001-4000-8000-000000000001\n{\"omschrijving\": \"Nieuw\"}",
+ "PATCH /catalogi/api/v1/roltypen/bbbbbbbb-0002-4000-8000-000000000001\n{\"omschrijving\": \"Nieuw\"}",
+ "PATCH /catalogi/api/v1/resultaattypen/bbbbbbbb-0003-4000-8000-000000000001\n{\"toelichting\": \"Nieuw\"}",
+ "DELETE /catalogi/api/v1/statustypen/bbbbbbbb-0001-4000-8000-000000000001",
+ "DELETE /catalogi/api/v1/roltypen/bbbbbbbb-0002-4000-8000-000000000001",
+ "DELETE /catalogi/api/v1/resultaattypen/bbbbbbbb-0003-4000-8000-000000000001"]
+--- more_headers eval
+main::hdr_json('super')
+--- error_code: 400
+--- invalid_params eval
+[("nonFieldErrors non-concept-zaaktype Creating or updating a relation to a non-concept zaaktype is forbidden") x 3,
+ ("nonFieldErrors non-concept-zaaktype Objects related to non-concept zaaktypen can't be destroyed") x 3]
+--- sql_check
+SELECT (SELECT string_agg(omschrijving, ',') FROM catalogi.statustype),
+       (SELECT string_agg(omschrijving, ',') FROM catalogi.roltype),
+       (SELECT string_agg(toelichting, ',') FROM catalogi.resultaattype),
+       (SELECT count(*) FROM zgw.notificatie)
+--- sql_check_out
+Oud|Oud||0
+
+
+
+=== TEST 159: every broken rule in one answer: procestype-mismatch and invalid-afleidingswijze-for-procestermijn together
+# The selectielijstklasse e84b516b (procestermijn nihil) belongs to the
+# Secretariaat procestype, not to ZT-C's; the afleidingswijze termijn does
+# not fit nihil (ztc-002, ztc-003).  DRF answers both validators at once.
+--- init
+main::seed();
+--- request eval
+"POST /catalogi/api/v1/resultaattypen\n"
+. main::rbody(selectielijstklasse => $main::R{nobewaar},
+              brondatum => { afleidingswijze => 'termijn', procestermijn => 'P5Y' })
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code: 400
+--- invalid_params
+nonFieldErrors procestype-mismatch De selectielijstklasse hoort niet bij het selectielijst procestype van het zaaktype.
+nonFieldErrors invalid-afleidingswijze-for-procestermijn De afleidingswijze termijn past niet bij de procestermijn nihil van de selectielijstklasse.
+--- sql_check
+SELECT count(*), (SELECT count(*) FROM zgw.notificatie) FROM catalogi.resultaattype
+--- sql_check_out
+0|0
+
+
+
+=== TEST 160: every broken rule in one answer: the brondatumArchiefprocedure rules (ztc-004..008) with those checked against the Selectielijst
+--- init
+main::seed();
+--- request eval
+"POST /catalogi/api/v1/resultaattypen\n"
+. main::rbody(selectielijstklasse => $main::R{ingeschat},
+              brondatum => { afleidingswijze => 'afgehandeld', datumkenmerk => 'einddatum',
+                             registratie => 'BRP' })
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code: 400
+--- invalid_params
+brondatumArchiefprocedure.datumkenmerk must-be-empty
+brondatumArchiefprocedure.registratie must-be-empty
+nonFieldErrors procestype-mismatch
+nonFieldErrors invalid-afleidingswijze-for-procestermijn
+--- sql_check
+SELECT count(*) FROM catalogi.resultaattype
+--- sql_check_out
+0
+
+
+
+=== TEST 161: every broken rule in one answer: below a published zaaktype (superuser) with an afleidingswijze that does not fit
+--- init
+main::seed();
+--- request eval
+"POST /catalogi/api/v1/resultaattypen\n"
+. main::rbody(zt => 'zt_p', brondatum => { afleidingswijze => 'hoofdzaak' })
+--- more_headers eval
+main::hdr_json('super')
+--- error_code: 400
+--- invalid_params
+nonFieldErrors non-concept-zaaktype
+nonFieldErrors invalid-afleidingswijze-for-procestermijn
+--- sql_check
+SELECT count(*) FROM catalogi.resultaattype
+--- sql_check_out
+0
+
+
+
+=== TEST 162: field errors stop the rules, as in DRF: a field error alone, even when a rule is broken too
+--- init
+main::seed();
+--- request eval
+"POST /catalogi/api/v1/resultaattypen\n"
+. main::rbody(omschrijving => 'x' x 31, selectielijstklasse => $main::R{nobewaar},
+              brondatum => { afleidingswijze => 'termijn', procestermijn => 'P5Y' })
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code: 400
+--- invalid_params
+omschrijving max_length Dit veld mag niet meer dan 30 karakters bevatten.
+
+
+
+=== TEST 163: ztc-003: every procestermijn against every afleidingswijze
+# nihil: only afgehandeld; ingeschatte_bestaansduur_procesobject: only
+# termijn; an empty procestermijn: all of them (the standard); another
+# procestermijn (vast_te_leggen_datum): all but afgehandeld (Open Zaak,
+# where the standard is silent).
+--- init
+main::seed();
+--- request eval
+my @afl = (
+    [afgehandeld => {}],
+    [ander_datumkenmerk => { datumkenmerk => 'vervaldatum', objecttype => 'overige',
+                             registratie => 'BRP' }],
+    [eigenschap => { datumkenmerk => 'vervaldatum' }],
+    [gerelateerde_zaak => {}],
+    [hoofdzaak => {}],
+    [ingangsdatum_besluit => {}],
+    [termijn => { procestermijn => 'P5Y' }],
+    [vervaldatum_besluit => {}],
+    [zaakobject => { datumkenmerk => 'vervaldatum', objecttype => 'pand' }],
+);
+my @pt = ([zt_c => 'nihil'], [zt_onderh => 'ingeschat'], [zt_toez => 'leeg'],
+          [zt_plan => 'vast']);
+my @req;
+for my $p (@pt) {
+    for my $a (@afl) {
+        push @req, "POST /catalogi/api/v1/resultaattypen\n"
+            . main::rbody(zt => $p->[0], omschrijving => "R $a->[0]",
+                          selectielijstklasse => $main::R{ $p->[1] },
+                          brondatum => { afleidingswijze => $a->[0], %{ $a->[1] } });
+    }
+}
+\@req
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code eval
+[201, (400) x 8,
+ (400) x 6, 201, (400) x 2,
+ (201) x 9,
+ 400, (201) x 8]
+--- response_body_like eval
+my $ok = qr/^\{"url":"http:\/\/localhost\/catalogi\/api\/v1\/resultaattypen\//;
+my $no = qr/"invalidParams":\[\{"name":"nonFieldErrors","code":"invalid-afleidingswijze-for-procestermijn","reason":"[^"]*"\}\]/;
+[$ok, ($no) x 8, ($no) x 6, $ok, ($no) x 2, ($ok) x 9, $no, ($ok) x 8]
+--- sql_check
+SELECT count(*) FROM catalogi.resultaattype
+--- sql_check_out eval
+[1, (1) x 8, (1) x 6, 2, (2) x 2, 3 .. 11, 11, 12 .. 19]
+
+
+
+=== TEST 164: a Selectielijst reference outside the configured Selectielijst API is invalid-resource, not bad-url
+# bad-url is for a URL that cannot be fetched (TEST 114); a URL that is no
+# resource of the Selectielijst API is not the expected kind of resource.
+--- init
+main::seed();
+--- request eval
+["POST /catalogi/api/v1/resultaattypen\n"
+ . main::rbody(selectielijstklasse => 'https://elders.example/api/v1/resultaten/6711baff-798b-4c7f-9133-8ad02c8b7c6f',
+               resultaattypeomschrijving => 'https://elders.example/api/v1/resultaattypeomschrijvingen/fb65d251-1518-4185-865f-b8bdcfad07b1'),
+ "POST /catalogi/api/v1/resultaattypen\n"
+ . main::rbody(omschrijving => 'x' x 31,
+               selectielijstklasse => 'http://selectielijst.test.evil/api/v1/resultaten/6711baff-798b-4c7f-9133-8ad02c8b7c6f')]
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code: 400
+--- invalid_params eval
+["selectielijstklasse invalid-resource De URL https://elders.example/api/v1/resultaten/6711baff-798b-4c7f-9133-8ad02c8b7c6f resource lijkt niet op een `Resultaat`. Geef een geldige URL op.
+resultaattypeomschrijving invalid-resource De URL https://elders.example/api/v1/resultaattypeomschrijvingen/fb65d251-1518-4185-865f-b8bdcfad07b1 resource lijkt niet op een `ResultaattypeOmschrijvingGeneriek`. Geef een geldige URL op.",
+ "omschrijving max_length Dit veld mag niet meer dan 30 karakters bevatten.
+selectielijstklasse invalid-resource"]
+--- sql_check
+SELECT count(*) FROM catalogi.resultaattype
+--- sql_check_out
+0
