@@ -233,7 +233,8 @@ oz_nginx_stop() {
 }
 
 # oz_nginx_configure PREFIX PORT CONNINFO: write PREFIX/conf/nginx.conf from
-# .ci/nginx.conf.in and check it with nginx -t. Directives starting with
+# .ci/nginx.conf.in and check it with nginx -t (environment:
+# OZ_SELECTIELIJST_URL, OZ_CATALOGI_FORCED_SCOPES named|implied). Directives starting with
 # openzaak_ that this build of the module does not know yet are commented out
 # (with a warning), so the config keeps working while the C code catches up.
 oz_nginx_configure() {
@@ -252,6 +253,7 @@ oz_nginx_configure() {
         -e "s|@BASE_URL@|http://127.0.0.1:$port|g" \
         -e "s|@SELECTIELIJST@|${selectielijst%/}|g" \
         -e "s|@RESOLVER@|${resolver:-127.0.0.1}|g" \
+        -e "s|@CATALOGI_FORCED_SCOPES@|${OZ_CATALOGI_FORCED_SCOPES:-named}|g" \
         "$OZ_REPO/.ci/nginx.conf.in" >"$conf.tmp"
     mv "$conf.tmp" "$conf"
     for i in $(seq 1 30); do

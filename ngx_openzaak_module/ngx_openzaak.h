@@ -65,7 +65,13 @@ typedef struct {
     time_t                      jwt_leeway;
     time_t                      jwt_clock_skew;
     ngx_flag_t                  catalogi_publish_minimums;
+    ngx_uint_t                  catalogi_forced_scopes;
 } ngx_openzaak_loc_conf_t;
+
+
+/* openzaak_catalogi_forced_scopes */
+#define NGX_OPENZAAK_FORCED_NAMED      0   /* an autorisatie names them */
+#define NGX_OPENZAAK_FORCED_IMPLIED    1   /* heeftAlleAutorisaties too */
 
 
 typedef ngx_int_t (*ngx_openzaak_fetch_pt)(ngx_openzaak_ctx_t *ctx);

@@ -47,6 +47,13 @@ static ngx_conf_num_bounds_t  ngx_http_openzaak_json_bounds = {
 };
 
 
+static ngx_conf_enum_t  ngx_http_openzaak_forced_scopes[] = {
+    { ngx_string("named"), NGX_OPENZAAK_FORCED_NAMED },
+    { ngx_string("implied"), NGX_OPENZAAK_FORCED_IMPLIED },
+    { ngx_null_string, 0 }
+};
+
+
 static ngx_command_t  ngx_http_openzaak_commands[] = {
 
     { ngx_string("openzaak_db"),
@@ -168,6 +175,13 @@ static ngx_command_t  ngx_http_openzaak_commands[] = {
       offsetof(ngx_openzaak_loc_conf_t, catalogi_publish_minimums),
       NULL },
 
+    { ngx_string("openzaak_catalogi_forced_scopes"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_enum_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_openzaak_loc_conf_t, catalogi_forced_scopes),
+      &ngx_http_openzaak_forced_scopes },
+
     { ngx_string("openzaak_jwt_clock_skew"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
       ngx_conf_set_sec_slot,
@@ -284,6 +298,7 @@ ngx_http_openzaak_create_loc_conf(ngx_conf_t *cf)
     olcf->json_limits.max_values = NGX_CONF_UNSET_UINT;
     olcf->json_limits.max_items = NGX_CONF_UNSET_UINT;
     olcf->catalogi_publish_minimums = NGX_CONF_UNSET;
+    olcf->catalogi_forced_scopes = NGX_CONF_UNSET_UINT;
 
     return olcf;
 }
@@ -342,6 +357,11 @@ ngx_http_openzaak_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     /* Open Zaak's own publish rule, not the standard's: off unless asked */
     ngx_conf_merge_value(conf->catalogi_publish_minimums,
                          prev->catalogi_publish_minimums, 0);
+
+    /* the standard's correctie needs "een expliciete scope" */
+    ngx_conf_merge_uint_value(conf->catalogi_forced_scopes,
+                              prev->catalogi_forced_scopes,
+                              NGX_OPENZAAK_FORCED_NAMED);
 
     return NGX_CONF_OK;
 }

@@ -146,7 +146,8 @@ END
 $$;
 
 
-CREATE OR REPLACE FUNCTION catalogi.informatieobjecttype_normalise() RETURNS trigger
+CREATE OR REPLACE FUNCTION catalogi.informatieobjecttype_normalise()
+RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.einde_geldigheid IS NOT NULL
@@ -210,70 +211,35 @@ END
 $$;
 
 
-CREATE OR REPLACE FUNCTION catalogi.check_overlap(kind text, this uuid, field text)
+CREATE OR REPLACE FUNCTION catalogi.check_overlap(kind text, this uuid,
+    field text)
 RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
-    b date;
-    e date;
-    c boolean;
+    c   boolean;
+    bad boolean;
     hit boolean;
 BEGIN
-    EXECUTE format('SELECT concept FROM catalogi.%I WHERE uuid = $1', kind)
-       INTO c USING this;
-
-    IF c IS NOT FALSE THEN
-        RETURN;
-    END IF;
-
-    -- an end before the begin is date-mismatch, already reported
-    EXECUTE format('SELECT einde_geldigheid < begin_geldigheid'
+    EXECUTE format('SELECT concept, einde_geldigheid < begin_geldigheid'
                    ' FROM catalogi.%I WHERE uuid = $1', kind)
-       INTO hit USING this;
+       INTO c, bad USING this;
 
-    IF hit THEN
+    -- concepts do not take part; an end before the begin is date-mismatch
+    IF c IS NOT FALSE OR bad THEN
         RETURN;
     END IF;
 
-    IF kind = 'zaaktype' THEN
-        SELECT x.begin_geldigheid, x.einde_geldigheid INTO b, e
-          FROM catalogi.zaaktype x WHERE x.uuid = this;
-        SELECT EXISTS (SELECT 1 FROM catalogi.zaaktype o, catalogi.zaaktype x
-                        WHERE x.uuid = this AND o.uuid <> this
-                          AND NOT o.concept
-                          AND o.catalogus = x.catalogus
-                          AND o.identificatie = x.identificatie
-                          AND daterange(o.begin_geldigheid, o.einde_geldigheid,
-                                        '[]')
-                              && daterange(b, e, '[]'))
-          INTO hit;
-    ELSIF kind = 'besluittype' THEN
-        SELECT x.begin_geldigheid, x.einde_geldigheid INTO b, e
-          FROM catalogi.besluittype x WHERE x.uuid = this;
-        SELECT EXISTS (SELECT 1 FROM catalogi.besluittype o,
-                                     catalogi.besluittype x
-                        WHERE x.uuid = this AND o.uuid <> this
-                          AND NOT o.concept
-                          AND o.catalogus = x.catalogus
-                          AND o.omschrijving = x.omschrijving
-                          AND daterange(o.begin_geldigheid, o.einde_geldigheid,
-                                        '[]')
-                              && daterange(b, e, '[]'))
-          INTO hit;
-    ELSE
-        SELECT x.begin_geldigheid, x.einde_geldigheid INTO b, e
-          FROM catalogi.informatieobjecttype x WHERE x.uuid = this;
-        SELECT EXISTS (SELECT 1 FROM catalogi.informatieobjecttype o,
-                                     catalogi.informatieobjecttype x
-                        WHERE x.uuid = this AND o.uuid <> this
-                          AND NOT o.concept
-                          AND o.catalogus = x.catalogus
-                          AND o.omschrijving = x.omschrijving
-                          AND daterange(o.begin_geldigheid, o.einde_geldigheid,
-                                        '[]')
-                              && daterange(b, e, '[]'))
-          INTO hit;
-    END IF;
+    -- the key of the versions: identificatie or omschrijving
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM catalogi.%1$I o,'
+                   ' catalogi.%1$I x WHERE x.uuid = $1 AND o.uuid <> $1'
+                   ' AND NOT o.concept AND o.catalogus = x.catalogus'
+                   ' AND o.%2$I = x.%2$I'
+                   ' AND daterange(o.begin_geldigheid, o.einde_geldigheid,'
+                   ' ''[]'') && daterange(x.begin_geldigheid,'
+                   ' x.einde_geldigheid, ''[]''))',
+                   kind, CASE kind WHEN 'zaaktype' THEN 'identificatie'
+                                   ELSE 'omschrijving' END)
+       INTO hit USING this;
 
     IF hit THEN
         PERFORM zgw.problem(field, 'overlap',

@@ -129,6 +129,7 @@ accepted('every directive, each where it may be used',
     openzaak_json_max_values 5000;
     openzaak_json_max_items 500;
     openzaak_catalogi_publish_minimums off;
+    openzaak_catalogi_forced_scopes implied;
 _HTTP_
     server => <<'_SERVER_');
         openzaak_base_url http://example.org:8080/prefix/;
@@ -150,10 +151,16 @@ _HTTP_
         location /catalogi/api/v1 {
             openzaak_api catalogi;
             openzaak_catalogi_publish_minimums on;
+            openzaak_catalogi_forced_scopes named;
         }
         location /documenten/api/v1 { openzaak_api documenten; }
         location /besluiten/api/v1 { openzaak_api besluiten; }
 _SERVER_
+
+refused('openzaak_catalogi_forced_scopes takes named or implied',
+        qr/invalid value "all" in /,
+        http => "openzaak_db \"$DB\"; openzaak_catalogi_forced_scopes all;",
+        server => $API);
 
 refused('openzaak_catalogi_publish_minimums takes on or off',
         qr/invalid value "yes" in "openzaak_catalogi_publish_minimums"/,

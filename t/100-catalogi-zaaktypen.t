@@ -3057,3 +3057,43 @@ main::hdr_json('schrijver')
 SELECT count(*) FROM catalogi.zaaktype
 --- sql_check_out
 0
+
+
+
+=== TEST 129: openzaak_catalogi_forced_scopes implied (Open Zaak's reading): heeftAlleAutorisaties may correct and delete published zaaktypen
+--- http_config eval
+OZ::Test::oz_http_config("openzaak_catalogi_forced_scopes implied;\n")
+--- init
+main::seed();
+main::zt(1, identificatie => 'ZT-COR', concept => 0);
+--- request eval
+["PATCH /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001
+{\"toelichting\": \"Correctie\"}",
+"DELETE /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001"]
+--- more_headers eval
+main::hdr_json('super')
+--- error_code eval
+[200, 204]
+--- sql_check
+SELECT count(*), string_agg(toelichting, ',') FROM catalogi.zaaktype
+--- sql_check_out eval
+["1|Correctie", "0|"]
+
+
+
+=== TEST 130: openzaak_catalogi_forced_scopes implied does not let a plain catalogi.schrijven client correct
+--- http_config eval
+OZ::Test::oz_http_config("openzaak_catalogi_forced_scopes implied;\n")
+--- init
+main::seed();
+main::zt(1, identificatie => 'ZT-COR', concept => 0);
+--- request eval
+["PATCH /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001
+{\"toelichting\": \"Correctie\"}",
+"DELETE /catalogi/api/v1/zaaktypen/a0000000-0000-4000-8000-000000000001"]
+--- more_headers eval
+main::hdr_json('schrijver')
+--- error_code eval
+[400, 400]
+--- response_body_like eval
+[qr/"code":"non-concept-object"/, qr/"code":"non-concept-object"/]

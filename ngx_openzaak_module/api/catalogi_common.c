@@ -74,15 +74,24 @@ const ngx_openzaak_hooks_t  ngx_openzaak_ztc_sub_hooks = {
 
 /*
  * A correction (the standard's "correctie") needs the forced scope named
- * in an autorisatie of the client; heeftAlleAutorisaties is not enough.
+ * in an autorisatie of the client; heeftAlleAutorisaties is not enough,
+ * unless the operator keeps Open Zaak's reading
+ * (openzaak_catalogi_forced_scopes implied).
  */
 
 static ngx_flag_t
 ngx_openzaak_ztc_forced(ngx_openzaak_ctx_t *ctx, ngx_flag_t deleting)
 {
-    return ngx_openzaak_has_named_scope(ctx, "ztc",
-                                  deleting ? "catalogi.geforceerd-verwijderen"
-                                           : "catalogi.geforceerd-schrijven");
+    const char  *scope;
+
+    scope = deleting ? "catalogi.geforceerd-verwijderen"
+                     : "catalogi.geforceerd-schrijven";
+
+    if (ctx->lcf->catalogi_forced_scopes == NGX_OPENZAAK_FORCED_IMPLIED) {
+        return ngx_openzaak_has_scope(ctx, "ztc", scope);
+    }
+
+    return ngx_openzaak_has_named_scope(ctx, "ztc", scope);
 }
 
 
