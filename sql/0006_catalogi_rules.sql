@@ -50,6 +50,18 @@ $$;
 
 -- ------------------------------------------------------------ the checks
 
+-- Open Zaak's StartBeforeEndValidator: the geldigheid ends after it begins.
+CREATE FUNCTION catalogi.check_dates(b date, e date) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF e < b THEN
+        PERFORM zgw.problem('nonFieldErrors', 'date-mismatch',
+            'begin_geldigheid moet vóór einde_geldigheid zijn.');
+    END IF;
+END
+$$;
+
+
 CREATE OR REPLACE FUNCTION catalogi.zaaktype_normalise() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -113,11 +125,7 @@ BEGIN
                            10, '0');
     END IF;
 
-    IF NEW.einde_geldigheid IS NOT NULL
-       AND NEW.einde_geldigheid < NEW.begin_geldigheid THEN
-        PERFORM zgw.problem('nonFieldErrors', 'date-mismatch',
-            'begin_geldigheid moet vóór einde_geldigheid zijn.');
-    END IF;
+    PERFORM catalogi.check_dates(NEW.begin_geldigheid, NEW.einde_geldigheid);
 
     RETURN NEW;
 END
@@ -135,11 +143,7 @@ BEGIN
             'informatieobjecttypen');
     END IF;
 
-    IF NEW.einde_geldigheid IS NOT NULL
-       AND NEW.einde_geldigheid < NEW.begin_geldigheid THEN
-        PERFORM zgw.problem('nonFieldErrors', 'date-mismatch',
-            'begin_geldigheid moet vóór einde_geldigheid zijn.');
-    END IF;
+    PERFORM catalogi.check_dates(NEW.begin_geldigheid, NEW.einde_geldigheid);
 
     RETURN NEW;
 END
@@ -150,11 +154,7 @@ CREATE OR REPLACE FUNCTION catalogi.informatieobjecttype_normalise()
 RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.einde_geldigheid IS NOT NULL
-       AND NEW.einde_geldigheid < NEW.begin_geldigheid THEN
-        PERFORM zgw.problem('nonFieldErrors', 'date-mismatch',
-            'begin_geldigheid moet vóór einde_geldigheid zijn.');
-    END IF;
+    PERFORM catalogi.check_dates(NEW.begin_geldigheid, NEW.einde_geldigheid);
 
     RETURN NEW;
 END
@@ -179,11 +179,7 @@ BEGIN
         END IF;
     END IF;
 
-    IF NEW.einde_geldigheid IS NOT NULL AND NEW.begin_geldigheid IS NOT NULL
-       AND NEW.einde_geldigheid < NEW.begin_geldigheid THEN
-        PERFORM zgw.problem('nonFieldErrors', 'date-mismatch',
-            'begin_geldigheid moet vóór einde_geldigheid zijn.');
-    END IF;
+    PERFORM catalogi.check_dates(NEW.begin_geldigheid, NEW.einde_geldigheid);
 
     IF TG_TABLE_NAME IN ('eigenschap', 'zaakobjecttype') THEN
         EXECUTE 'SELECT ($1).statustype' INTO stz USING NEW;
