@@ -3,7 +3,9 @@
 #   make [build]        build/ngx_http_openzaak_module.so (NGINX_SRC=/path to use another nginx tree)
 #   make run            PostgreSQL + nginx with the module on 127.0.0.1:$(OZ_PORT) (default 8000)
 #   make stop           stop what `make run` started
-#   make test [T=t/x.t] migrations check + prove (+ conformance when ../shared/conformance exists)
+#   make test [T=t/x.t] migrations check + prove (+ conformance when ../shared/conformance exists),
+#                       under upstream Test::Nginx when ../shared/test-nginx exists
+#   make test-bundled   the same under the bundled runner (t/lib/bundled)
 #   make test-valgrind  the same under valgrind, without conformance
 #   make test-asan      the same with nginx and the module built with ASan+UBSan
 #   make fuzz           libFuzzer targets, FUZZ_TIME seconds each (default 60) [FUZZ_TARGETS=...]
@@ -19,7 +21,7 @@
 REPO := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 CI   := $(REPO)/.ci
 
-.PHONY: all build deps deps-bench run stop test test-valgrind test-asan fuzz conformance bench clean token
+.PHONY: all build deps deps-bench run stop test test-bundled test-valgrind test-asan fuzz conformance bench clean token
 
 all: build
 
@@ -49,10 +51,16 @@ test:
 	@"$(CI)/build"
 	@"$(CI)/test"
 
+test-bundled:
+	@"$(CI)/deps" all
+	@"$(CI)/build"
+	@OZ_TEST_RUNNER=bundled "$(CI)/test"
+
+# valgrind and the sanitizers are watched by the bundled runner only
 test-valgrind:
 	@"$(CI)/deps" all
 	@"$(CI)/build"
-	@TEST_NGINX_USE_VALGRIND=1 OZ_CONFORMANCE=0 "$(CI)/test"
+	@OZ_TEST_RUNNER=bundled TEST_NGINX_USE_VALGRIND=1 OZ_CONFORMANCE=0 "$(CI)/test"
 
 test-asan:
 	@"$(CI)/deps" all sanitize

@@ -37,10 +37,6 @@ OZ::Test::oz_client(client_id => 'leeg', secret => '');
 OZ::Test::oz_psql("INSERT INTO autorisaties.jwt_secret (client_id, secret)"
                   . " VALUES ('zonder-app', 'za-secret')");
 
-# Set by the --- init of a block that needs a token made at request time
-# ($TEST_NGINX_* in more_headers is expanded when the request is sent).
-$ENV{TEST_NGINX_OZ_IAT10} //= 'not.generated.yet';
-
 # Every block: nothing at alert/emerg level and never the secret in the log
 # (debug level: the request headers, the token included, are logged).
 add_block_preprocessor(sub {
@@ -389,7 +385,7 @@ main::fout('invalid-jwt-signature')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => 'wrong', iat => time() - 7200)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => 'wrong', iat => time() - 7200) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -502,8 +498,8 @@ main::fout('jwt-invalidissuedaterror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":"' . time() . '","iss":"super"}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":"' . time() . '","iss":"super"}') }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -517,7 +513,7 @@ API-version: 1.0.0
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 3600)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 3600) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -531,7 +527,7 @@ main::fout('jwt-expired')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 3605)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 3605) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -545,7 +541,7 @@ main::fout('jwt-expired')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 3500)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 3500) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -562,7 +558,7 @@ openzaak_jwt_expiry 60s;
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 120)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 120) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -579,7 +575,7 @@ openzaak_jwt_expiry 60s;
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 60)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 60) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -596,7 +592,7 @@ openzaak_jwt_expiry 60s;
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 30)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 30) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -614,7 +610,7 @@ openzaak_jwt_leeway 120s;
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 120)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 120) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -632,7 +628,7 @@ openzaak_jwt_leeway 120s;
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 180)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 180) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -649,7 +645,7 @@ location /autorisaties/api/v1 { openzaak_api autorisaties; }
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 5000)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 5000) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -669,7 +665,7 @@ location /autorisaties/api/v1 {
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 90)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 90) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -689,7 +685,7 @@ location /autorisaties/api/v1 {
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 150)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 150) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -703,7 +699,7 @@ API-version: 1.0.0
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() + 10)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() + 10) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -717,7 +713,7 @@ API-version: 1.0.0
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() + 120)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() + 120) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -727,21 +723,20 @@ main::fout('jwt-immaturesignatureerror')
 
 
 
-=== TEST 45: openzaak_jwt_clock_skew 0s, iat 10 s in the future: jwt-immaturesignatureerror
+=== TEST 45: openzaak_jwt_clock_skew 0s, iat 60 s in the future: jwt-immaturesignatureerror
 --- config
 location /autorisaties/api/v1 {
     openzaak_api autorisaties;
     openzaak_jwt_clock_skew 0s;
 }
---- init
-# made when the request goes out, not when the file is read: under valgrind
-# nginx needs longer than 10 s to start
-$ENV{TEST_NGINX_OZ_IAT10} = OZ::Test::oz_token(client_id => 'super',
-    secret => $main::SECRET, iat => time() + 10);
 --- request
 GET /autorisaties/api/v1/applicaties
---- more_headers
-Authorization: Bearer $TEST_NGINX_OZ_IAT10
+--- more_headers eval
+# made when the block runs, not when the file is read (see OZ::Test's
+# "sub { }" sections); 60 s ahead, as nginx under valgrind may need more
+# than 10 s to start
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+                          iat => time() + 60) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -777,7 +772,7 @@ openzaak_jwt_clock_skew 5m;
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() + 120)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() + 120) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -791,7 +786,7 @@ API-version: 1.0.0
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {exp => time() - 1})
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {exp => time() - 1}) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -805,7 +800,7 @@ main::fout('jwt-expiredsignatureerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {exp => time() + 600})
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {exp => time() + 600}) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -836,7 +831,7 @@ openzaak_jwt_leeway 60s;
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {exp => time() - 10})
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {exp => time() - 10}) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -850,7 +845,7 @@ API-version: 1.0.0
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {nbf => time() + 600})
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {nbf => time() + 600}) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -864,7 +859,7 @@ main::fout('jwt-immaturesignatureerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {nbf => time() - 10})
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, claims => {nbf => time() - 10}) }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -920,9 +915,9 @@ main::fout('jwt-invalidaudienceerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
     header_raw => '{"alg":"HS256","typ":"JWT"}',
-    payload_raw => '{"iss":"super","iat":' . time() . ',"client_id":"super"}')
+    payload_raw => '{"iss":"super","iat":' . time() . ',"client_id":"super"}') }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -1176,8 +1171,8 @@ main::fout('jwt-invalidissuedaterror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . '.5}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . '.5}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1191,8 +1186,8 @@ main::fout('jwt-invalidissuedaterror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . '.0}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . '.0}') }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -1206,8 +1201,8 @@ API-version: 1.0.0
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . sprintf('%.9e', time()) . '}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . sprintf('%.9e', time()) . '}') }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -1236,8 +1231,8 @@ main::fout('jwt-invalidissuedaterror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":[' . time() . ']}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":[' . time() . ']}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1251,8 +1246,8 @@ main::fout('jwt-invalidissuedaterror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":" ' . time() . '"}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":" ' . time() . '"}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1281,8 +1276,8 @@ main::fout('jwt-invalidissuedaterror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":1e300}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":1e300}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1296,8 +1291,8 @@ main::fout('jwt-decodeerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":-1e300}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":-1e300}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1311,8 +1306,8 @@ main::fout('jwt-decodeerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":-1}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":-1}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1326,8 +1321,8 @@ main::fout('jwt-decodeerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":' . (time() + 600) . '.5}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":' . (time() + 600) . '.5}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1341,8 +1336,8 @@ main::fout('jwt-decodeerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":"' . (time() + 600) . '"}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":"' . (time() + 600) . '"}') }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -1356,8 +1351,8 @@ API-version: 1.0.0
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":253402300799}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":253402300799}') }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -1371,8 +1366,8 @@ API-version: 1.0.0
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":-99999999999999999999}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"exp":-99999999999999999999}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1386,8 +1381,8 @@ main::fout('invalid-jwt-signature')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":-1e300}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":-1e300}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1401,8 +1396,8 @@ main::fout('jwt-decodeerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":1e300}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":1e300}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1416,8 +1411,8 @@ main::fout('jwt-decodeerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":0}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":0}') }
 --- error_code: 200
 --- response_headers
 Content-Type: application/json
@@ -1431,8 +1426,8 @@ API-version: 1.0.0
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":false}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"nbf":false}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1446,8 +1441,8 @@ main::fout('jwt-decodeerror')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super\\u0000x","iat":' . time() . '}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super\\u0000x","iat":' . time() . '}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1461,8 +1456,8 @@ main::fout('invalid-client-identifier')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super\\ud800","iat":' . time() . '}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super\\ud800","iat":' . time() . '}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1476,8 +1471,8 @@ main::fout('invalid-client-identifier')
 --- request
 GET /autorisaties/api/v1/applicaties
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
-    payload_raw => '{"client_id":"super","iat":' . time() . ',"x":"' . "\xc0\xaf" . '"}')
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET,
+    payload_raw => '{"client_id":"super","iat":' . time() . ',"x":"' . "\xc0\xaf" . '"}') }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json
@@ -1553,7 +1548,7 @@ main::fout('permission_denied')
 --- request
 DELETE /autorisaties/api/v1/applicaties/1e2e3e4e-0000-4000-8000-00000000001e
 --- more_headers eval
-OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 7200)
+sub { OZ::Test::oz_bearer(client_id => 'super', secret => $main::SECRET, iat => time() - 7200) }
 --- error_code: 403
 --- response_headers
 Content-Type: application/problem+json

@@ -24,16 +24,16 @@
 # With accept_mutex off, nginx (1.11.3+ on Linux) listens with
 # EPOLLEXCLUSIVE, and the kernel then wakes the same idle worker for
 # every new connection: sequential requests all end up in one worker.  So
-# an extra server here listens on the same address and port with
-# `reuseport`, which gives each worker a socket of its own; the kernel
-# hashes each connection (source port) onto one of them.  (That server
-# has the API location too: under the real Test::Nginx, which listens on
-# all addresses, it is the only server on 127.0.0.1.)  Every request is
+# the test server listens with `reuseport` (TEST_NGINX_REUSE_PORT, which
+# both runners read when they are loaded), which gives each worker a socket
+# of its own; the kernel hashes each connection (source port) onto one of
+# them.  Every request is
 # tagged with an X-OZ-Block header and logged with the worker's pid, and
 # `--- served_by_workers: 2` checks, after the last response of the block,
 # that two distinct workers answered.  With $N = 20 requests the chance
 # that the hash sends them all to one worker is 2^-19 per block.
 use lib 't/lib';
+BEGIN { $ENV{TEST_NGINX_REUSE_PORT} = 1 }
 # Two worker processes are the point of this file; under valgrind nginx
 # runs as a single process (master_process off), so there is nothing to test.
 use Test::Nginx::Socket $ENV{TEST_NGINX_USE_VALGRIND}
@@ -50,26 +50,11 @@ our $SUPER = 'super-cache-secret';   # the superuser that changes things
 our $B_UUID = 'b1d2c3e4-0000-4000-8000-00000000000b';
 our $C_UUID = 'c1d2c3e4-0000-4000-8000-00000000000c';
 
-# The token of TEST 20 can only be made once sql/client-secret has
-# generated the secret, in the block's init, after the more_headers
-# sections were evaluated: it reaches the request through the environment
-# ($TEST_NGINX_* is expanded when the request is sent).  A placeholder
-# until then, so that a block using it too early fails visibly.
-$ENV{TEST_NGINX_OZ_G_TOKEN} //= 'not.generated.yet';
-
 my $LOG = 'logs/oz-workers.log';
 
 oz_setup(
     apis => ['autorisaties'],
-    http => <<'_HTTP_',
-log_format oz_worker '$pid $http_x_oz_block';
-server {
-    listen 127.0.0.1:$TEST_NGINX_SERVER_PORT reuseport;
-    server_name oz-reuseport;
-    access_log logs/oz-workers.log oz_worker;
-    location /autorisaties/api/v1 { openzaak_api autorisaties; }
-}
-_HTTP_
+    http => "log_format oz_worker '\$pid \$http_x_oz_block';\n",
     server => "access_log $LOG oz_worker;\n",
 );
 
@@ -82,6 +67,8 @@ add_block_preprocessor(sub {
     # never are
     $block->set_value(no_error_log => "[alert]\n[emerg]\n")
         unless defined $block->no_error_log;
+
+    OZ::Test::oz_at_send($block);
 
     if (defined $block->served_by_workers) {
         my $headers = $block->more_headers // '';
@@ -158,10 +145,13 @@ OZ::Test::oz_client(client_id => 'client-a', secret => 'a-old-secret');
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-a', secret => 'a-old-secret')
---- error_code: 200
---- response_headers
+--- error_code eval
+[(200) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"count": 2}
 --- served_by_workers: 2
@@ -175,10 +165,13 @@ main::client_secret('client-a', 'a-new-secret');
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-a', secret => 'a-old-secret')
---- error_code: 403
---- response_headers
+--- error_code eval
+[(403) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset eval
 main::fout('invalid-jwt-signature')
 --- served_by_workers: 2
@@ -190,10 +183,13 @@ main::fout('invalid-jwt-signature')
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-a', secret => 'a-new-secret')
---- error_code: 200
---- response_headers
+--- error_code eval
+[(200) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"count": 2}
 --- served_by_workers: 2
@@ -205,10 +201,13 @@ API-version: 1.0.0
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'newclient', secret => 'newclient-secret')
---- error_code: 403
---- response_headers
+--- error_code eval
+[(403) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset eval
 main::fout('invalid-client-identifier')
 --- served_by_workers: 2
@@ -237,10 +236,13 @@ API-version: 1.0.0
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'newclient', secret => 'newclient-secret')
---- error_code: 403
---- response_headers
+--- error_code eval
+[(403) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset eval
 main::fout('invalid-client-identifier')
 --- served_by_workers: 2
@@ -254,10 +256,13 @@ main::client_secret('newclient', 'newclient-secret');
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'newclient', secret => 'newclient-secret')
---- error_code: 200
---- response_headers
+--- error_code eval
+[(200) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"count": 3}
 --- served_by_workers: 2
@@ -273,10 +278,13 @@ OZ::Test::oz_client(client_id => 'client-b', secret => 'b-secret',
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-b', secret => 'b-secret')
---- error_code: 200
---- response_headers
+--- error_code eval
+[(200) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"count": 4}
 --- served_by_workers: 2
@@ -305,10 +313,13 @@ API-version: 1.0.0
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-b', secret => 'b-secret')
---- error_code: 403
---- response_headers
+--- error_code eval
+[(403) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset eval
 main::fout('permission_denied')
 --- served_by_workers: 2
@@ -338,10 +349,13 @@ API-version: 1.0.0
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-b', secret => 'b-secret')
---- error_code: 200
---- response_headers
+--- error_code eval
+[(200) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"count": 4}
 --- served_by_workers: 2
@@ -365,10 +379,13 @@ API-version: 1.0.0
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-b', secret => 'b-secret')
---- error_code: 403
---- response_headers
+--- error_code eval
+[(403) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset eval
 main::fout('permission_denied')
 --- served_by_workers: 2
@@ -384,10 +401,13 @@ OZ::Test::oz_client(client_id => 'client-c', secret => 'c-secret',
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-c', secret => 'c-secret')
---- error_code: 200
---- response_headers
+--- error_code eval
+[(200) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"count": "/^[1-9][0-9]*$/", "next": null, "previous": null}
 --- served_by_workers: 2
@@ -402,10 +422,13 @@ OZ::Test::oz_psql("UPDATE autorisaties.applicatie SET heeft_alle_autorisaties = 
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-c', secret => 'c-secret')
---- error_code: 403
---- response_headers
+--- error_code eval
+[(403) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset eval
 main::fout('permission_denied')
 --- served_by_workers: 2
@@ -420,10 +443,13 @@ OZ::Test::oz_psql("UPDATE autorisaties.autorisatie SET scopes = ARRAY['autorisat
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-c', secret => 'c-secret')
---- error_code: 200
---- response_headers
+--- error_code eval
+[(200) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"count": "/^[1-9][0-9]*$/", "next": null, "previous": null}
 --- served_by_workers: 2
@@ -438,10 +464,13 @@ OZ::Test::oz_psql("DELETE FROM autorisaties.autorisatie"
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-c', secret => 'c-secret')
---- error_code: 403
---- response_headers
+--- error_code eval
+[(403) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset eval
 main::fout('permission_denied')
 --- served_by_workers: 2
@@ -455,10 +484,13 @@ OZ::Test::oz_client(client_id => 'client-g', secret => 'g-first-secret');
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-g', secret => 'g-first-secret')
---- error_code: 200
---- response_headers
+--- error_code eval
+[(200) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"count": "/^[1-9][0-9]*$/", "next": null, "previous": null}
 --- served_by_workers: 2
@@ -466,20 +498,23 @@ API-version: 1.0.0
 
 
 === TEST 20: sql/client-secret without a secret prints a new one, which works at once on every worker
---- init
-my $secret = main::client_secret('client-g');
-die "sql/client-secret printed '$secret', not a secret of 32 hex digits\n"
-    unless $secret =~ s/\A([0-9a-f]{32})\n\z/$1/;
-$ENV{TEST_NGINX_OZ_G_TOKEN} = OZ::Test::oz_token(client_id => 'client-g',
-                                                 secret => $secret);
 --- request eval
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
---- more_headers
-Authorization: Bearer $TEST_NGINX_OZ_G_TOKEN
---- error_code: 200
---- response_headers
+--- more_headers eval
+# when the block runs: sql/client-secret makes the secret, the token uses it
+sub {
+    my $secret = main::client_secret('client-g');
+    die "sql/client-secret printed '$secret', not a secret of 32 hex digits\n"
+        unless $secret =~ s/\A([0-9a-f]{32})\n\z/$1/;
+    OZ::Test::oz_bearer(client_id => 'client-g', secret => $secret);
+}
+--- error_code eval
+[(200) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"count": "/^[1-9][0-9]*$/", "next": null, "previous": null}
 --- served_by_workers: 2
@@ -491,10 +526,13 @@ API-version: 1.0.0
 [("GET /autorisaties/api/v1/applicaties") x $main::N]
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'client-g', secret => 'g-first-secret')
---- error_code: 403
---- response_headers
+--- error_code eval
+[(403) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset eval
 main::fout('invalid-jwt-signature')
 --- served_by_workers: 2

@@ -35,7 +35,6 @@ add_block_preprocessor(sub {
 });
 
 our $UUID = '11111111-2222-4333-8444-555555555555';
-$ENV{TEST_NGINX_T030_UUID} = $UUID;
 
 # Sends one request on its own connection (Connection: close) and reads
 # until the server closes it. Used by --- init code that compares two
@@ -46,7 +45,7 @@ sub T030::http {
     require IO::Socket::INET;
     require IO::Select;
     require Time::HiRes;
-    my $port = $ENV{TEST_NGINX_SERVER_PORT} || $ENV{TEST_NGINX_PORT} || 1984;
+    my $port = OZ::Test::oz_port();
     my $sock = IO::Socket::INET->new(PeerAddr => '127.0.0.1',
                                      PeerPort => $port, Proto => 'tcp',
                                      Timeout => 5)
@@ -178,10 +177,13 @@ API-version: 1.0.0
     "GET /autorisaties/api/v1/foo/bar/baz/qux/quux",
     "DELETE /autorisaties/api/v1/foo",
 ]
---- error_code: 404
---- response_headers
+--- error_code eval
+[(404) x 9]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 9]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- json_subset
 {"code": "not_found", "title": "Niet gevonden.", "status": 404,
  "type": "/^http:\\/\\/localhost\\/ref\\/fouten\\/NotFound\\/$/",
@@ -194,7 +196,7 @@ API-version: 1.0.0
 OZ::Test::oz_reset();
 OZ::Test::oz_client(client_id => 'super', secret => 's3cret');
 --- request
-GET /autorisaties/api/v1/applicaties/$TEST_NGINX_T030_UUID/x/y
+GET /autorisaties/api/v1/applicaties/11111111-2222-4333-8444-555555555555/x/y
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'super', secret => 's3cret')
 --- error_code: 404
@@ -211,7 +213,7 @@ API-version: 1.0.0
 OZ::Test::oz_reset();
 OZ::Test::oz_client(client_id => 'super', secret => 's3cret');
 --- request
-GET /autorisaties/api/v1/applicaties/$TEST_NGINX_T030_UUID
+GET /autorisaties/api/v1/applicaties/11111111-2222-4333-8444-555555555555
 --- more_headers eval
 OZ::Test::oz_bearer(client_id => 'super', secret => 's3cret')
 --- error_code: 404
@@ -243,7 +245,7 @@ API-version: 1.0.0
 
 === TEST 8: 405 on an object (POST), before authentication
 --- request
-POST /autorisaties/api/v1/applicaties/$TEST_NGINX_T030_UUID
+POST /autorisaties/api/v1/applicaties/11111111-2222-4333-8444-555555555555
 {}
 --- more_headers
 Content-Type: application/json
@@ -346,7 +348,7 @@ Content-Type: application/json
 API-version: 1.0.0
 --- json_subset
 {"count": 1, "next": null, "previous": null,
- "results": [{"url": "http://localhost/autorisaties/api/v1/applicaties/$TEST_NGINX_T030_UUID"}]}
+ "results": [{"url": "http://localhost/autorisaties/api/v1/applicaties/11111111-2222-4333-8444-555555555555"}]}
 
 
 
@@ -386,7 +388,7 @@ GET /autorisaties/api/v1/applicaties
 . OZ::Test::oz_bearer(client_id => 'super', secret => 's3cret')
 --- error_code: 200
 --- json_subset
-{"results": [{"url": "http://example.org:8080/autorisaties/api/v1/applicaties/$TEST_NGINX_T030_UUID"}]}
+{"results": [{"url": "http://example.org:8080/autorisaties/api/v1/applicaties/11111111-2222-4333-8444-555555555555"}]}
 
 
 
@@ -435,19 +437,24 @@ request target is in absolute-form and use the target's authority.
 
 
 === TEST 20: keep-alive: problems and answers in a row on one connection
+# (the HEAD last: upstream Test::Nginx reads pipelined answers by their
+# Content-Length, which a HEAD answer announces but does not send)
 --- pipelined_requests eval
 [
     "GET /autorisaties/api/v1",
     "GET /autorisaties/api/v1/foo",
     "DELETE /autorisaties/api/v1/applicaties",
     "GET /autorisaties/api/v1/applicaties",
-    "HEAD /autorisaties/api/v1",
     "GET /autorisaties/api/v1/",
+    "HEAD /autorisaties/api/v1",
 ]
 --- error_code eval
 [200, 404, 405, 403, 200, 200]
---- response_headers
+--- response_headers eval
+[(<<'_OZ_EACH_') x 6]
 API-version: 1.0.0
+_OZ_EACH_
+
 
 
 
@@ -458,13 +465,13 @@ OZ::Test::oz_reset();
 OZ::Test::oz_client(client_id => 'super', secret => 's3cret',
                     uuid => $main::UUID);
 --- request
-GET /autorisaties/api/v1/applicaties/$TEST_NGINX_T030_UUID
+GET /autorisaties/api/v1/applicaties/11111111-2222-4333-8444-555555555555
 --- more_headers eval
 "Host: example.org:8080\n"
 . OZ::Test::oz_bearer(client_id => 'super', secret => 's3cret')
 --- error_code: 200
 --- json_subset
-{"url": "https://zaken.example.nl/prefix/autorisaties/api/v1/applicaties/$TEST_NGINX_T030_UUID"}
+{"url": "https://zaken.example.nl/prefix/autorisaties/api/v1/applicaties/11111111-2222-4333-8444-555555555555"}
 
 
 
@@ -516,9 +523,11 @@ Host: example.org:8080
 Content-Type: application/json
 --- error_code eval
 [404, 405, 403, 413]
---- response_headers
+--- response_headers eval
+[(<<'_OZ_EACH_') x 4]
 Content-Type: application/problem+json
 API-version: 1.0.0
+_OZ_EACH_
 --- response_body_like eval
 [
     qr{"type":"https://zaken\.example\.nl/prefix/ref/fouten/NotFound/"},
@@ -565,7 +574,7 @@ GET /autorisaties/api/v1/applicaties
 OZ::Test::oz_bearer(client_id => 'super', secret => 's3cret')
 --- error_code: 200
 --- json_subset
-{"results": [{"url": "https://zaken.example.nl/prefix/autorisaties/api/v1/applicaties/$TEST_NGINX_T030_UUID"}]}
+{"results": [{"url": "https://zaken.example.nl/prefix/autorisaties/api/v1/applicaties/11111111-2222-4333-8444-555555555555"}]}
 
 
 
@@ -749,8 +758,11 @@ API-version: 1.0.0
 ]
 --- error_code eval
 [404, 413]
---- response_headers
+--- response_headers eval
+[(<<'_OZ_EACH_') x 2]
 Content-Type: text/html
 !API-version
---- response_body_like
-<html>.*</html>
+_OZ_EACH_
+--- response_body_like eval
+[(q~<html>.*</html>~) x 2]
+

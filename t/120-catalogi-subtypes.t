@@ -455,8 +455,8 @@ add_block_preprocessor(sub {
     my ($block) = @_;
     $block->set_value(no_error_log => "[alert]\n[crit]\n[emerg]")
         unless defined $block->no_error_log;
-    $block->set_value(response_headers_like =>
-                      'Content-Type: application/problem\+json')
+    $block->set_value(response_headers_like => OZ::Test::oz_each($block,
+                      'Content-Type: application/problem\+json'))
         if defined $block->invalid_params
            && !defined $block->response_headers_like;
 });
@@ -626,7 +626,8 @@ main::seed();
  '0', '10000', '"een"']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 3]
 --- invalid_params eval
 ["volgnummer min_value Zorg ervoor dat deze waarde groter is dan of gelijk is aan 1.",
  "volgnummer max_value Zorg ervoor dat deze waarde kleiner is dan of gelijk is aan 9999.",
@@ -666,7 +667,8 @@ main::seed();
  'http://localhost/catalogi/api/v1/catalogussen/cccccccc-0000-4000-8000-000000000001']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 3]
 --- invalid_params eval
 ["zaaktype no_match Ongeldige hyperlink - Geen overeenkomende URL.",
  "zaaktype does_not_exist Ongeldige hyperlink - Object bestaat niet.",
@@ -685,7 +687,8 @@ main::seed();
  . '{"omschrijving": "X", "volgnummer": 1, "zaaktype": ""}']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params
 zaaktype null Dit veld mag niet leeg zijn.
 
@@ -906,9 +909,12 @@ main::seed();
  "GET /catalogi/api/v1/statustypen/geen-uuid"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 404
---- response_headers
+--- error_code eval
+[(404) x 2]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 2]
 Content-Type: application/problem+json
+_OZ_EACH_
 --- json_subset
 {"code": "not_found", "status": 404, "title": "Niet gevonden.",
  "detail": "Niet gevonden."}
@@ -926,7 +932,8 @@ main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_c}, 1);
  "GET /catalogi/api/v1/statustypen/bbbbbbbb-0001-4000-8000-000000000001?omschrijving=Ontvangen"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params
 nonFieldErrors unknown-parameters Onbekende query parameters: omschrijving
 
@@ -962,7 +969,8 @@ main::st('bbbbbbbb-0001-4000-8000-000000000002', $main::U{zt_p}, 1);
  "GET /catalogi/api/v1/statustypen?status=alles"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 3]
 --- results_by_uuid
 [{"bbbbbbbb-0001-4000-8000-000000000001": {}},
  {"bbbbbbbb-0001-4000-8000-000000000002": {}},
@@ -981,7 +989,8 @@ main::st('bbbbbbbb-0001-4000-8000-000000000003', $main::U{zt_p}, 1);
  "GET /catalogi/api/v1/statustypen?zaaktype=http%3A%2F%2Flocalhost%2Fcatalogi%2Fapi%2Fv1%2Fzaaktypen%2Faaaaaaaa-1111-4000-8000-000000000002"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 2]
 --- results_by_uuid
 [{"bbbbbbbb-0001-4000-8000-000000000002": {"zaaktypeIdentificatie": "ZT-C2"}},
  {"bbbbbbbb-0001-4000-8000-000000000003": {"zaaktypeIdentificatie": "ZT-P"}}]
@@ -1020,7 +1029,8 @@ main::st('bbbbbbbb-0001-4000-8000-000000000003', $main::U{zt_w}, 1);
  "GET /catalogi/api/v1/statustypen?datumGeldigheid=2019-12-31"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 3]
 --- results_by_uuid
 [{"bbbbbbbb-0001-4000-8000-000000000001": {}, "bbbbbbbb-0001-4000-8000-000000000003": {}},
  {"bbbbbbbb-0001-4000-8000-000000000002": {}, "bbbbbbbb-0001-4000-8000-000000000003": {}},
@@ -1200,7 +1210,8 @@ main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_p}, 1, 'Oud');
  . '{"omschrijving": "Nieuw"}']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params
 nonFieldErrors non-concept-zaaktype
 --- sql_check
@@ -1221,7 +1232,8 @@ main::st('bbbbbbbb-0001-4000-8000-000000000001', $main::U{zt_p}, 1, 'Oud');
  . '{"omschrijving": "Nieuw", "statustekst": "Verbeterd", "volgnummer": 1, "zaaktype": "http://localhost/catalogi/api/v1/zaaktypen/aaaaaaaa-1111-4000-8000-000000000002"}']
 --- more_headers eval
 main::hdr_json('forceer')
---- error_code: 200
+--- error_code eval
+[(200) x 2]
 --- json_subset
 {"statustekst": "Verbeterd", "zaaktypeIdentificatie": "ZT-P"}
 --- sql_check eval
@@ -1245,7 +1257,8 @@ main::st('bbbbbbbb-0001-4000-8000-000000000002', $main::U{zt_p}, 1);
  . '{"volgnummer": 7, "zaaktype": "http://localhost/catalogi/api/v1/zaaktypen/aaaaaaaa-1111-4000-8000-000000000001"}']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params
 nonFieldErrors non-concept-zaaktype
 --- sql_check
@@ -1364,7 +1377,8 @@ main::seed();
  . qq("omschrijving": "", "omschrijvingGeneriek": ""})]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["omschrijving max_length Dit veld mag niet meer dan 100 karakters bevatten.
   omschrijvingGeneriek invalid_choice \"aanvrager\" is een ongeldige keuze.",
@@ -1440,9 +1454,12 @@ main::rt('bbbbbbbb-0002-4000-8000-000000000001', $main::U{zt_c}, 'Behandelaar');
  "GET /catalogi/api/v1/roltypen/bbbbbbbb-0002-4000-8000-00000000000"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 404
---- response_headers
+--- error_code eval
+[(404) x 2]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 2]
 Content-Type: application/problem+json
+_OZ_EACH_
 --- json_subset
 {"code": "not_found", "status": 404}
 
@@ -1459,7 +1476,8 @@ main::rt('bbbbbbbb-0002-4000-8000-000000000002', $main::U{zt_p}, 'Behandelaar');
  "GET /catalogi/api/v1/roltypen?status=alles"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 3]
 --- results_by_uuid
 [{"bbbbbbbb-0002-4000-8000-000000000002": {"zaaktypeIdentificatie": "ZT-P"}},
  {"bbbbbbbb-0002-4000-8000-000000000001": {"zaaktypeIdentificatie": "ZT-C"}},
@@ -1497,7 +1515,8 @@ main::rt('bbbbbbbb-0002-4000-8000-000000000003', $main::U{zt_c}, 'Aanvrager', 'i
  "GET /catalogi/api/v1/roltypen?omschrijvingGeneriek=zaakcoordinator"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 3]
 --- results_by_uuid
 [{"bbbbbbbb-0002-4000-8000-000000000002": {}},
  {"bbbbbbbb-0002-4000-8000-000000000002": {}, "bbbbbbbb-0002-4000-8000-000000000003": {}},
@@ -1519,7 +1538,8 @@ main::rt('bbbbbbbb-0002-4000-8000-000000000003', $main::U{zt_w}, 'Behandelaar');
  "GET /catalogi/api/v1/roltypen?zaaktypeIdentificatie=ZT-V&datumGeldigheid=2023-03-01"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 4]
 --- results_by_uuid
 [{"bbbbbbbb-0002-4000-8000-000000000002": {}},
  {"bbbbbbbb-0002-4000-8000-000000000001": {}, "bbbbbbbb-0002-4000-8000-000000000002": {}},
@@ -1536,7 +1556,8 @@ main::seed();
  "GET /catalogi/api/v1/roltypen?naam=x"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["omschrijvingGeneriek invalid_choice
   status invalid_choice",
@@ -1555,7 +1576,8 @@ main::rt('bbbbbbbb-0002-4000-8000-000000000001', $main::U{zt_c}, 'Behandelaar');
  . '{"omschrijving": "Beslisser", "omschrijvingGeneriek": "beslisser", "zaaktype": "http://localhost/catalogi/api/v1/zaaktypen/aaaaaaaa-1111-4000-8000-000000000004"}']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 2]
 --- json_subset
 {"url": "http://localhost/catalogi/api/v1/roltypen/bbbbbbbb-0002-4000-8000-000000000001",
  "omschrijvingGeneriek": "beslisser"}
@@ -1616,7 +1638,8 @@ main::rt('bbbbbbbb-0002-4000-8000-000000000001', $main::U{zt_p}, 'Behandelaar');
  . '{"omschrijving": "Adviseur"}']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 3]
 --- invalid_params
 nonFieldErrors non-concept-zaaktype
 --- sql_check
@@ -1750,7 +1773,8 @@ main::seed();
  ['datum', '8'], ['datum_tijd', '14'], ['getal', '8,2'], ['getal', '5']]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 201
+--- error_code eval
+[(201) x 4]
 --- json_subset
 {"specificatie": {"lengte": "/^(8|14|8,2|5)$/"}}
 --- sql_check
@@ -1772,7 +1796,8 @@ main::seed();
  '10', '14']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params
 specificatie.nonFieldErrors invalid
 --- sql_check
@@ -1793,7 +1818,8 @@ main::seed();
  '8', '19']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params
 specificatie.nonFieldErrors invalid
 
@@ -1811,7 +1837,8 @@ main::seed();
  ['tekst', '256'], ['tekst', 'tien'], ['getal', 'acht']]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 3]
 --- invalid_params
 specificatie.nonFieldErrors invalid
 
@@ -1851,7 +1878,8 @@ main::seed();
  'x', '-1', 'n2']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 3]
 --- invalid_params
 specificatie.kardinaliteit invalid
 
@@ -1866,7 +1894,8 @@ main::seed();
  . '{"naam": "E", "definitie": "d", "specificatie": {"groep": "g"}, "zaaktype": "http://localhost/catalogi/api/v1/zaaktypen/aaaaaaaa-1111-4000-8000-000000000001"}']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["naam required Dit veld is verplicht.
   definitie required Dit veld is verplicht.
@@ -1989,7 +2018,8 @@ main::seed();
  "GET /catalogi/api/v1/eigenschappen/12345"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 404
+--- error_code eval
+[(404) x 2]
 --- json_subset
 {"code": "not_found", "status": 404}
 
@@ -2006,7 +2036,8 @@ main::eig('bbbbbbbb-0003-4000-8000-000000000002', $main::U{zt_p}, 'Kleur');
  "GET /catalogi/api/v1/eigenschappen?status=alles"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 3]
 --- results_by_uuid
 [{"bbbbbbbb-0003-4000-8000-000000000002": {"zaaktypeIdentificatie": "ZT-P"}},
  {"bbbbbbbb-0003-4000-8000-000000000001": {"zaaktypeIdentificatie": "ZT-C"}},
@@ -2028,7 +2059,8 @@ main::eig('bbbbbbbb-0003-4000-8000-000000000003', $main::U{zt_w}, 'Kleur');
  "GET /catalogi/api/v1/eigenschappen?zaaktypeIdentificatie=ZT-V&datumGeldigheid=2020-01-01"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 4]
 --- results_by_uuid
 [{"bbbbbbbb-0003-4000-8000-000000000003": {}},
  {"bbbbbbbb-0003-4000-8000-000000000001": {}, "bbbbbbbb-0003-4000-8000-000000000002": {}},
@@ -2047,7 +2079,8 @@ main::eig('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_c}, 'Kleur');
  "GET /catalogi/api/v1/eigenschappen?zaaktype=12&datumGeldigheid=2024-13-01"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 3]
 --- invalid_params eval
 ["nonFieldErrors unknown-parameters Onbekende query parameters: naam",
  "nonFieldErrors unknown-parameters Onbekende query parameters: status",
@@ -2068,7 +2101,8 @@ main::eig('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_c}, 'Kleur');
  . '{"statustype": null}']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 2]
 --- json_subset
 {"naam": "Datum", "definitie": "De datum",
  "specificatie": {"formaat": "datum", "lengte": "8", "kardinaliteit": "1"}}
@@ -2184,7 +2218,8 @@ main::eig('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_p}, 'Kleur');
  "DELETE /catalogi/api/v1/eigenschappen/bbbbbbbb-0003-4000-8000-000000000001"]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 4]
 --- invalid_params
 nonFieldErrors non-concept-zaaktype
 --- sql_check
@@ -2296,7 +2331,8 @@ main::seed();
  . qq("zaaktype": "http://localhost/catalogi/api/v1/zaaktypen/aaaaaaaa-1111-4000-8000-000000000001"})]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["anderObjecttype invalid Must be a valid boolean.
   objecttype invalid Voer een geldige URL in.
@@ -2382,8 +2418,10 @@ main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_c}, 'Het pand');
 main::hdr('schrijver')
 --- error_code eval
 [404, 404, 400]
---- response_headers
+--- response_headers eval
+[(<<'_OZ_EACH_') x 3]
 Content-Type: application/problem+json
+_OZ_EACH_
 --- response_body_like eval
 [qr/"code":\s*"not_found"/, qr/"code":\s*"not_found"/,
  qr/"name":\s*"nonFieldErrors",\s*"code":\s*"unknown-parameters"/]
@@ -2401,7 +2439,8 @@ main::zot('bbbbbbbb-0004-4000-8000-000000000002', $main::U{zt_p}, 'Het pand');
  "GET /catalogi/api/v1/zaakobjecttypen?status=alles"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 3]
 --- results_by_uuid
 [{"bbbbbbbb-0004-4000-8000-000000000002": {"zaaktypeIdentificatie": "ZT-P"}},
  {"bbbbbbbb-0004-4000-8000-000000000001": {"zaaktypeIdentificatie": "ZT-C"}},
@@ -2425,7 +2464,8 @@ main::zot('bbbbbbbb-0004-4000-8000-000000000003', $main::U{zt_p}, 'Het pand', un
  "GET /catalogi/api/v1/zaakobjecttypen?relatieOmschrijving=Het%20pand&anderObjecttype=false"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 4]
 --- results_by_uuid
 [{"bbbbbbbb-0004-4000-8000-000000000001": {"anderObjecttype": true}},
  {"bbbbbbbb-0004-4000-8000-000000000002": {}, "bbbbbbbb-0004-4000-8000-000000000003": {}},
@@ -2448,7 +2488,8 @@ main::zot('bbbbbbbb-0004-4000-8000-000000000003', $main::U{zt_x}, 'Het pand');
  "GET /catalogi/api/v1/zaakobjecttypen?zaaktypeIdentificatie=ZT-X&status=concept"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 4]
 --- results_by_uuid
 [{"bbbbbbbb-0004-4000-8000-000000000002": {"catalogus": "http://localhost/catalogi/api/v1/catalogussen/cccccccc-0000-4000-8000-000000000002"}},
  {"bbbbbbbb-0004-4000-8000-000000000002": {}, "bbbbbbbb-0004-4000-8000-000000000003": {}},
@@ -2473,7 +2514,8 @@ main::zot('bbbbbbbb-0004-4000-8000-000000000003', $main::U{zt_p}, 'Drie', undef,
  "GET /catalogi/api/v1/zaakobjecttypen?datumGeldigheid=2025-05-05"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 4]
 --- results_by_uuid
 [{"bbbbbbbb-0004-4000-8000-000000000002": {"beginGeldigheid": "2023-07-01"}},
  {"bbbbbbbb-0004-4000-8000-000000000001": {"eindeGeldigheid": "2023-06-30"}},
@@ -2490,7 +2532,8 @@ main::seed();
  "GET /catalogi/api/v1/zaakobjecttypen?statustype=x"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["catalogus invalid
   datumBeginGeldigheid invalid
@@ -2511,7 +2554,8 @@ main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_c}, 'Het pand');
  . '{"anderObjecttype": true, "objecttype": "https://objecttypen.example/api/v2/objecttypes/2", "relatieOmschrijving": "Het adres", "zaaktype": "http://localhost/catalogi/api/v1/zaaktypen/aaaaaaaa-1111-4000-8000-000000000001", "statustype": null}']
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 2]
 --- json_subset
 {"url": "http://localhost/catalogi/api/v1/zaakobjecttypen/bbbbbbbb-0004-4000-8000-000000000001"}
 --- sql_check
@@ -2575,7 +2619,8 @@ main::zot('bbbbbbbb-0004-4000-8000-000000000001', $main::U{zt_p}, 'Het pand');
  "DELETE /catalogi/api/v1/zaakobjecttypen/bbbbbbbb-0004-4000-8000-000000000001"]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 4]
 --- invalid_params
 nonFieldErrors non-concept-zaaktype
 --- sql_check
@@ -2774,7 +2819,8 @@ main::seed();
    =~ s/"brondatumArchiefprocedure":\{[^}]*\}/"brondatumArchiefprocedure":null/r]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params
 brondatumArchiefprocedure required Dit veld is verplicht als de archiefnominatie vernietigen is
 --- sql_check
@@ -2795,7 +2841,8 @@ main::seed();
  . main::rbody(resultaattypeomschrijving => $main::RTO{onbekend})]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["selectielijstklasse bad-url De URL http://selectielijst.test/api/v1/resultaten/00000000-0000-4000-8000-000000000000 gaf als antwoord HTTP 404. Geef een geldige URL op.",
  "resultaattypeomschrijving bad-url De URL http://selectielijst.test/api/v1/resultaattypeomschrijvingen/00000000-0000-4000-8000-000000000000 gaf als antwoord HTTP 404. Geef een geldige URL op."]
@@ -2819,7 +2866,8 @@ main::seed();
  . main::rbody(resultaattypeomschrijving => $main::PT{org})]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["selectielijstklasse invalid-resource De URL http://selectielijst.test/api/v1/resultaattypeomschrijvingen/fb65d251-1518-4185-865f-b8bdcfad07b1 resource lijkt niet op een `Resultaat`. Geef een geldige URL op.",
  "resultaattypeomschrijving invalid-resource"]
@@ -2887,7 +2935,8 @@ main::seed();
                               objecttype => 'pand' })]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params
 nonFieldErrors invalid-afleidingswijze-for-procestermijn
 
@@ -2962,7 +3011,8 @@ main::seed();
  { afleidingswijze => 'gerelateerde_zaak' }]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 201
+--- error_code eval
+[(201) x 7]
 --- json_subset
 {"archiefnominatie": "vernietigen", "archiefactietermijn": "P2Y"}
 --- sql_check
@@ -3096,7 +3146,8 @@ main::seed();
  qw(vervaldatum_besluit ingangsdatum_besluit hoofdzaak gerelateerde_zaak)]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 4]
 --- invalid_params eval
 [map { "brondatumArchiefprocedure.datumkenmerk must-be-empty Dit veld mag geen waarde hebben voor de afleidingswijze `$_`" }
  qw(vervaldatum_besluit ingangsdatum_besluit hoofdzaak gerelateerde_zaak)]
@@ -3114,7 +3165,8 @@ main::seed();
  . main::rbody(brondatum => { afleidingswijze => 'zomaar' })]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["brondatumArchiefprocedure.afleidingswijze required Dit veld is verplicht.
   brondatumArchiefprocedure.datumkenmerk max_length Dit veld mag niet meer dan 80 karakters bevatten.
@@ -3200,7 +3252,8 @@ main::bt('bbbbbbbb-0006-4000-8000-000000000001', $main::U{cat1}, 'Besluit A');
  . main::rbody(informatieobjecttypen => [main::url('informatieobjecttypen', 'bbbbbbbb-0007-4000-8000-000000000009')])]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["besluittypen does_not_exist Ongeldige hyperlink - Object bestaat niet.",
  "informatieobjecttypen does_not_exist Ongeldige hyperlink - Object bestaat niet."]
@@ -3220,7 +3273,8 @@ main::iot('bbbbbbbb-0007-4000-8000-000000000001', $main::U{cat2}, 'Brief');
  . main::rbody(informatieobjecttypen => [main::url('informatieobjecttypen', 'bbbbbbbb-0007-4000-8000-000000000001')])]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params
 nonFieldErrors relations-incorrect-catalogus
 --- sql_check
@@ -3293,8 +3347,10 @@ main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
 main::hdr('schrijver')
 --- error_code eval
 [404, 404, 400]
---- response_headers
+--- response_headers eval
+[(<<'_OZ_EACH_') x 3]
 Content-Type: application/problem+json
+_OZ_EACH_
 --- response_body_like eval
 [qr/"code":\s*"not_found"/, qr/"code":\s*"not_found"/,
  qr/"name":\s*"nonFieldErrors",\s*"code":\s*"unknown-parameters"/]
@@ -3312,7 +3368,8 @@ main::res('bbbbbbbb-0005-4000-8000-000000000002', $main::U{zt_p}, 'Toegekend');
  "GET /catalogi/api/v1/resultaattypen?status=alles"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 3]
 --- results_by_uuid
 [{"bbbbbbbb-0005-4000-8000-000000000002": {"zaaktypeIdentificatie": "ZT-P"}},
  {"bbbbbbbb-0005-4000-8000-000000000001": {"zaaktypeIdentificatie": "ZT-C"}},
@@ -3334,7 +3391,8 @@ main::res('bbbbbbbb-0005-4000-8000-000000000003', $main::U{zt_w}, 'Toegekend');
  "GET /catalogi/api/v1/resultaattypen?zaaktypeIdentificatie=ZT-V&datumGeldigheid=2024-02-29"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 200
+--- error_code eval
+[(200) x 4]
 --- results_by_uuid
 [{"bbbbbbbb-0005-4000-8000-000000000001": {}},
  {"bbbbbbbb-0005-4000-8000-000000000003": {}},
@@ -3351,7 +3409,8 @@ main::seed();
  "GET /catalogi/api/v1/resultaattypen?omschrijving=Toegekend"]
 --- more_headers eval
 main::hdr('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["status invalid_choice
   datumGeldigheid invalid",
@@ -3502,7 +3561,8 @@ main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_p}, 'Toegekend');
  "DELETE /catalogi/api/v1/resultaattypen/bbbbbbbb-0005-4000-8000-000000000001"]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 4]
 --- invalid_params
 nonFieldErrors non-concept-zaaktype
 --- sql_check
@@ -3560,9 +3620,12 @@ main::seed();
  qw(statustypen roltypen eigenschappen zaakobjecttypen resultaattypen)]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
---- response_headers
+--- error_code eval
+[(400) x 5]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 5]
 Content-Type: application/problem+json
+_OZ_EACH_
 --- json_subset
 {"code": "parse_error", "status": 400, "title": "Ongeldig samengestelde request.",
  "detail": "/^JSON parse error/"}
@@ -3586,7 +3649,8 @@ main::res('bbbbbbbb-0005-4000-8000-000000000001', $main::U{zt_c}, 'Toegekend');
  [resultaattypen => 5]]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 10]
 --- json_subset
 {"code": "parse_error", "status": 400}
 
@@ -3602,7 +3666,8 @@ main::seed();
  qw(statustypen roltypen eigenschappen zaakobjecttypen resultaattypen)]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 5]
 --- invalid_params
 nonFieldErrors invalid Ongeldige data. Verwacht een dictionary, kreeg een list.
 
@@ -3619,9 +3684,12 @@ main::seed();
  qw(statustypen roltypen eigenschappen zaakobjecttypen resultaattypen)]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 404
---- response_headers
+--- error_code eval
+[(404) x 20]
+--- response_headers eval
+[(<<'_OZ_EACH_') x 20]
 Content-Type: application/problem+json
+_OZ_EACH_
 --- json_subset
 {"code": "not_found", "status": 404, "detail": "Niet gevonden."}
 
@@ -3646,7 +3714,8 @@ my $zt = main::url('zaaktypen', $main::U{zt_p});
  . qq({"anderObjecttype": false, "objecttype": "https://objecttypen.example/api/v2/objecttypes/1", "relatieOmschrijving": "Extra", "zaaktype": "$zt"})]
 --- more_headers eval
 main::hdr_json('super')
---- error_code: 400
+--- error_code eval
+[(400) x 5]
 --- invalid_params
 nonFieldErrors non-concept-zaaktype Creating or updating a relation to a non-concept zaaktype is forbidden
 --- sql_check
@@ -3673,7 +3742,8 @@ main::res('bbbbbbbb-0003-4000-8000-000000000001', $main::U{zt_p}, 'Oud');
  "DELETE /catalogi/api/v1/resultaattypen/bbbbbbbb-0003-4000-8000-000000000001"]
 --- more_headers eval
 main::hdr_json('super')
---- error_code: 400
+--- error_code eval
+[(400) x 6]
 --- invalid_params eval
 [("nonFieldErrors non-concept-zaaktype Creating or updating a relation to a non-concept zaaktype is forbidden") x 3,
  ("nonFieldErrors non-concept-zaaktype Objects related to non-concept zaaktypen can't be destroyed") x 3]
@@ -3831,7 +3901,8 @@ main::seed();
                selectielijstklasse => 'http://selectielijst.test.evil/api/v1/resultaten/6711baff-798b-4c7f-9133-8ad02c8b7c6f')]
 --- more_headers eval
 main::hdr_json('schrijver')
---- error_code: 400
+--- error_code eval
+[(400) x 2]
 --- invalid_params eval
 ["selectielijstklasse invalid-resource De URL https://elders.example/api/v1/resultaten/6711baff-798b-4c7f-9133-8ad02c8b7c6f resource lijkt niet op een `Resultaat`. Geef een geldige URL op.
 resultaattypeomschrijving invalid-resource De URL https://elders.example/api/v1/resultaattypeomschrijvingen/fb65d251-1518-4185-865f-b8bdcfad07b1 resource lijkt niet op een `ResultaattypeOmschrijvingGeneriek`. Geef een geldige URL op.",

@@ -167,6 +167,8 @@ sub oz_setup {
     Test::Nginx::Socket::add_block_preprocessor(sub {
         my ($block) = @_;
 
+        oz_at_send($block);
+
         if (!defined $block->main_config) {
             $block->set_value(main_config =>
                 "load_module \$TEST_NGINX_OZ_MODULE;\n"
@@ -196,6 +198,50 @@ sub oz_http_config {
     return "openzaak_db \"\$TEST_NGINX_OZ_DB\";\n"
         . ($SETUP{selectielijst} ? $SELECTIELIJST_HTTP : '')
         . ($SETUP{http} // '') . ($extra // '');
+}
+
+# Test::Base runs every section's filters when the file starts; a
+# more_headers written as `eval` "sub { ... }" is made when the request is
+# sent instead, after the block's --- init: a token whose iat is relative
+# to now stays as old as the block says, however long the blocks before it
+# took, and a header can use what the init found (an ETag).  The sub is
+# wrapped in an object that calls it when it is used as a string, which
+# both runners do when they build the request.  oz_setup's preprocessor
+# calls this; a file's own preprocessor that reads more_headers calls it
+# first (the last preprocessor added runs first).
+sub oz_at_send {
+    my ($block) = @_;
+    my $value = $block->more_headers;
+    $block->set_value(more_headers => bless { code => $value },
+                                            'OZ::Test::AtSend')
+        if ref $value eq 'CODE';
+    return;
+}
+
+{
+    package OZ::Test::AtSend;
+    use overload '""' => sub { $_[0]{code}->() }, fallback => 1;
+}
+
+# VALUE as the expectation of every request of BLOCK: Test::Nginx wants
+# an array, one per request, when a block sends several (a preprocessor
+# that adds an expectation uses this).
+sub oz_each {
+    my ($block, $value) = @_;
+    my $req = $block->request;
+    my $n = ref $req eq 'ARRAY' ? @$req : 1;
+    return $n > 1 ? [($value) x $n] : $value;
+}
+
+# The port the tests connect to.  TEST_NGINX_SERVER_PORT is what nginx
+# listens on and may hold an address ("127.0.0.1:1984", as .ci/test sets
+# it, so the server stays off other interfaces); TEST_NGINX_CLIENT_PORT
+# is then the port itself, as in Test::Nginx.
+sub oz_port {
+    return $ENV{TEST_NGINX_CLIENT_PORT} if $ENV{TEST_NGINX_CLIENT_PORT};
+    (my $port = $ENV{TEST_NGINX_SERVER_PORT} || $ENV{TEST_NGINX_PORT}
+                || 1984) =~ s/.*://;
+    return $port;
 }
 
 # SQL string literal.
