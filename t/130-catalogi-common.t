@@ -558,10 +558,13 @@ add_block_preprocessor(sub {
         $block->set_value(response_headers =>
                           OZ::Test::oz_each($block, "API-version: 1.3.1\n"));
     } elsif (ref $rh eq 'ARRAY') {
+        # (no empty line: upstream's header parser warns about it)
         $block->set_value(response_headers => [map {
-            /^API-version:/mi ? $_ : "$_\nAPI-version: 1.3.1\n" } @$rh]);
+            /^API-version:/mi ? $_
+                              : s/\n*\z/\n/r . "API-version: 1.3.1\n" } @$rh]);
     } elsif ($rh !~ /^API-version:/mi) {
-        $block->set_value(response_headers => "$rh\nAPI-version: 1.3.1\n");
+        $block->set_value(response_headers =>
+                          $rh =~ s/\n*\z/\n/r . "API-version: 1.3.1\n");
     }
 });
 
