@@ -1939,7 +1939,7 @@ my @rows = ("zaaktypen|zaaktypen|zaaktype|create|http://localhost/catalogi/api/v
             "zaaktypen|zaaktypen|zaaktype|update|$z1|t|$k|t|$keys|t",
             "zaaktypen|zaaktypen|zaaktype|partial_update|$z1|t|$k|t|$keys|t",
             "zaaktypen|zaaktypen|zaaktype|destroy|$z1|t|$k|t|$keys|t");
-[map { join "\n", @rows[0 .. $_] } 0 .. 3]
+[map { CORE::join "\n", @rows[0 .. $_] } 0 .. 3]
 
 
 
@@ -1983,7 +1983,7 @@ my @rows = ("informatieobjecttypen|informatieobjecttypen|informatieobjecttype|cr
             "informatieobjecttypen|informatieobjecttypen|informatieobjecttype|update|$i1|t|$k1|t|$keys",
             "informatieobjecttypen|informatieobjecttypen|informatieobjecttype|partial_update|$i1|t|$k1|t|$keys",
             "informatieobjecttypen|informatieobjecttypen|informatieobjecttype|destroy|$i1|t|$k1|t|$keys");
-[map { join "\n", @rows[0 .. $_] } 0 .. 3]
+[map { CORE::join "\n", @rows[0 .. $_] } 0 .. 3]
 
 
 
@@ -2026,7 +2026,7 @@ my @rows = ("besluittypen|besluittypen|besluittype|create|http://localhost/catal
             "besluittypen|besluittypen|besluittype|update|$b1|t|$k|t|$keys",
             "besluittypen|besluittypen|besluittype|partial_update|$b1|t|$k|t|$keys",
             "besluittypen|besluittypen|besluittype|destroy|$b1|t|$k|t|$keys");
-[map { join "\n", @rows[0 .. $_] } 0 .. 3]
+[map { CORE::join "\n", @rows[0 .. $_] } 0 .. 3]
 
 
 
