@@ -978,11 +978,7 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    /* every rule broken on the way, in one answer */
-
-    if (ngx_openzaak_sql_add(q, pool, "SELECT zgw.problems_raise()", 0)
-        == NULL)
-    {
+    if (ngx_openzaak_engine_add_problems(ctx, q) != NGX_OK) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
@@ -1001,6 +997,22 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
     ec->render_stmt = rc;
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_write_done);
+}
+
+
+/*
+ * The last check of a write's batch: every problem the statements before
+ * it recorded (zgw.problem) is answered in one 400, as DRF answers all of
+ * a serializer's validators at once.  Actions that write call it too.
+ */
+
+ngx_int_t
+ngx_openzaak_engine_add_problems(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q)
+{
+    return ngx_openzaak_sql_add(q, ctx->request->pool,
+                                "SELECT zgw.problems_raise()", 0)
+           ? NGX_OK : NGX_ERROR;
 }
 
 

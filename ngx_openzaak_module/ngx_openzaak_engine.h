@@ -296,6 +296,8 @@ ngx_int_t ngx_openzaak_engine_batch(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_uint_t render_stmt, ngx_uint_t status);
 ngx_int_t ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_str_t *uuid);
+ngx_int_t ngx_openzaak_engine_add_problems(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q);
 
 /* ngx_openzaak_sql.c */
 ngx_int_t ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,

@@ -302,8 +302,7 @@ ngx_openzaak_ztc_publish(ngx_openzaak_ctx_t *ctx)
                                 ctx->lcf->catalogi_publish_minimums
                                 ? "true" : "false")
            == NULL
-        || ngx_openzaak_sql_add(q, pool, "SELECT zgw.problems_raise()", 0)
-           == NULL)
+        || ngx_openzaak_engine_add_problems(ctx, q) != NGX_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }

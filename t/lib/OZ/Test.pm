@@ -233,15 +233,11 @@ sub oz_each {
     return $n > 1 ? [($value) x $n] : $value;
 }
 
-# The port the tests connect to.  TEST_NGINX_SERVER_PORT is what nginx
-# listens on and may hold an address ("127.0.0.1:1984", as .ci/test sets
-# it, so the server stays off other interfaces); TEST_NGINX_CLIENT_PORT
-# is then the port itself, as in Test::Nginx.
+# The port the tests connect to, as the runner does: TEST_NGINX_SERVER_PORT
+# is what nginx listens on and may hold an address ("127.0.0.1:1984", as
+# .ci/test sets it, so the server stays off other interfaces).
 sub oz_port {
-    return $ENV{TEST_NGINX_CLIENT_PORT} if $ENV{TEST_NGINX_CLIENT_PORT};
-    (my $port = $ENV{TEST_NGINX_SERVER_PORT} || $ENV{TEST_NGINX_PORT}
-                || 1984) =~ s/.*://;
-    return $port;
+    return Test::Nginx::Socket::server_port_for_client();
 }
 
 # SQL string literal.
