@@ -204,9 +204,13 @@ void ngx_openzaak_auth_changed(void);
 /* ngx_openzaak_handler.c */
 ngx_int_t ngx_openzaak_handler(ngx_http_request_t *r);
 void ngx_openzaak_continue(ngx_openzaak_ctx_t *ctx);
+
+/* ngx_openzaak_answer.c */
 void ngx_openzaak_finish(ngx_openzaak_ctx_t *ctx, ngx_int_t rc);
 ngx_int_t ngx_openzaak_send(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
     const char *content_type, ngx_str_t *body);
+ngx_int_t ngx_openzaak_send_json(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
+    ngx_str_t *body, ngx_flag_t etag);
 ngx_int_t ngx_openzaak_set_header(ngx_http_request_t *r, const char *name,
     ngx_str_t *value);
 

@@ -17,7 +17,6 @@
 #include <ngx_config.h>
 #include <ngx_core.h>
 #include <ngx_http.h>
-#include <ngx_md5.h>
 
 #include "ngx_openzaak.h"
 #include "ngx_openzaak_pg.h"
@@ -38,12 +37,10 @@ static ngx_int_t ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w);
 static ngx_int_t ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w);
-static ngx_int_t ngx_openzaak_send_object(ngx_openzaak_ctx_t *ctx,
-    ngx_uint_t status, ngx_str_t *body, ngx_flag_t etag);
-static ngx_int_t ngx_openzaak_etag_match(ngx_http_request_t *r,
-    ngx_str_t *etag);
 static ngx_int_t ngx_openzaak_url(ngx_openzaak_ctx_t *ctx, ngx_str_t *uuid,
     ngx_str_t *url);
+static void ngx_openzaak_engine_json_str(ngx_openzaak_sb_t *sb,
+    ngx_str_t *s);
 
 
 typedef struct {
@@ -151,23 +148,17 @@ ngx_openzaak_engine_query_failed(ngx_openzaak_ctx_t *ctx,
 static ngx_int_t
 ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
 {
-    u_char                     *p;
     ngx_int_t                   rc;
-    ngx_str_t                   sql;
-    ngx_uint_t                  i, n, nbase, paginated;
-    const char                **values;
-    ngx_openzaak_sb_t           sb;
+    ngx_uint_t                  i, flags, offset;
+    ngx_openzaak_shape_t       *sh;
     ngx_openzaak_resource_t    *res;
     ngx_openzaak_pg_query_t    *q;
     ngx_openzaak_engine_ctx_t  *ec;
 
     ec = ctx->engine;
     res = ctx->resource;
-    paginated = (ctx->operation->flags & NGX_OZ_OP_PAGINATED) != 0;
 
-    nbase = res->sql.nbase;
-
-    rc = ngx_openzaak_filter_parse(ctx, &ec->la, nbase + 1);
+    rc = ngx_openzaak_filter_parse(ctx, &ec->la);
 
     if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -183,87 +174,54 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
     }
 
     /*
-     * One statement: the count and the page, the page as the rows' JSON
-     * joined with commas.  The rows are limited first and rendered after,
-     * so an OFFSET never renders the rows it skips.
+     * One round trip: the count, the page's rows and the rows of their
+     * child tables, each a prepared statement of this shape of list.
+     * The rows are limited in PostgreSQL and rendered here, so an OFFSET
+     * never renders the rows it skips.
      */
 
-    ngx_openzaak_sb_init(&sb, ctx->request->pool, res->sql.render.len + 512);
+    flags = 0;
 
-    n = nbase + ec->la.nvalues;
-
-    if (paginated) {
-        ngx_openzaak_sb_addf(&sb, "SELECT (SELECT count(*) FROM %s t"
-                                  " WHERE TRUE%s%V),", res->table,
-                             res->list_where ? res->list_where : "",
-                             &ec->la.where);
-    } else {
-        ngx_openzaak_sb_add(&sb, "SELECT 0,");
+    if (ctx->operation->flags & NGX_OZ_OP_PAGINATED) {
+        flags = ec->la.page == 0 ? NGX_OZ_SHAPE_LAST : NGX_OZ_SHAPE_PAGE;
     }
 
-    ngx_openzaak_sb_addf(&sb, " (SELECT string_agg(%V::text, ',' ORDER BY %s)"
-                              " FROM (SELECT * FROM %s t WHERE TRUE%s%V"
-                              " ORDER BY %s",
-                         &res->sql.render, res->order, res->table,
-                         res->list_where ? res->list_where : "",
-                         &ec->la.where, res->order);
-
-    if (paginated) {
-        ngx_openzaak_sb_addf(&sb, " LIMIT $%ui OFFSET ", n + 1);
-
-        if (ec->la.page == 0) {
-            /* page=last */
-            ngx_openzaak_sb_addf(&sb, "(SELECT greatest(count(*) - 1, 0)"
-                                      " / $%ui * $%ui FROM %s t"
-                                      " WHERE TRUE%s%V)",
-                                 n + 1, n + 1, res->table,
-                                 res->list_where ? res->list_where : "",
-                                 &ec->la.where);
-        } else {
-            ngx_openzaak_sb_addf(&sb, "$%ui", n + 2);
-        }
-
-        n += ec->la.page == 0 ? 1 : 2;
-    }
-
-    ngx_openzaak_sb_add(&sb, ") t)");
-
-    if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK) {
+    sh = ngx_openzaak_sql_shape(ctx->request->pool, res, ctx->operation,
+                                &ec->la, flags);
+    if (sh == NULL) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    /* room for the reference date even when the statement has none */
-    values = ngx_palloc(ctx->request->pool, (n + 1) * sizeof(char *));
-    if (values == NULL) {
-        return NGX_HTTP_INTERNAL_SERVER_ERROR;
-    }
-
-    values[0] = (char *) ngx_openzaak_pstrdup0(ctx->request->pool,
-                                               &ctx->base);
-    values[1] = ec->la.date;
-
-    for (i = 0; i < ec->la.nvalues; i++) {
-        values[nbase + i] = ec->la.values[i];
-    }
-
-    if (paginated) {
-        p = ngx_pnalloc(ctx->request->pool, 2 * NGX_INT_T_LEN);
-        if (p == NULL) {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
-        }
-
-        values[nbase + i] = (char *) p;
-        p = ngx_sprintf(p, "%ui%Z", ec->la.page_size);
-
-        if (ec->la.page > 0) {
-            values[nbase + 1 + i] = (char *) p;
-            ngx_sprintf(p, "%ui%Z", (ec->la.page - 1) * ec->la.page_size);
-        }
-    }
+    offset = ec->la.page > 0 ? (ec->la.page - 1) * ec->la.page_size : 0;
 
     q = ngx_openzaak_engine_new_query(ctx);
-    if (q == NULL || ngx_openzaak_pg_add(q, &sql, n, values) == NULL) {
+    if (q == NULL) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (flags
+        && ngx_openzaak_sql_run(ctx, q, &sh->count, &ec->la, NULL, 0, 0)
+           != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ec->render_stmt = q->nstmts;
+
+    if (ngx_openzaak_sql_run(ctx, q, &sh->page, &ec->la, NULL,
+                             ec->la.page_size, offset)
+        != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    for (i = 0; i < res->sql.plan->nchildren; i++) {
+        if (ngx_openzaak_sql_run(ctx, q, &sh->children[i], &ec->la, NULL,
+                                 ec->la.page_size, offset)
+            != NGX_OK)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
     }
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_list_done);
@@ -273,9 +231,9 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
 static void
 ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
 {
-    u_char                     *p;
     ngx_int_t                   rc, count, pages, page;
-    ngx_str_t                   countstr, rows, next, prev, body;
+    ngx_str_t                   countstr, next, prev, body;
+    ngx_openzaak_sb_t           sb;
     ngx_openzaak_ctx_t         *ctx;
     ngx_openzaak_engine_ctx_t  *ec;
 
@@ -287,31 +245,32 @@ ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
         return;
     }
 
-    (void) ngx_openzaak_pg_value(q, 0, 0, 0, &countstr);
-    (void) ngx_openzaak_pg_value(q, 0, 0, 1, &rows);
+    ngx_openzaak_sb_init(&sb, ctx->request->pool, 4096);
 
     if (!(ctx->operation->flags & NGX_OZ_OP_PAGINATED)) {
-        body.data = ngx_pnalloc(ctx->request->pool, rows.len + 2);
-        if (body.data == NULL) {
+        ngx_openzaak_sb_add(&sb, "[");
+
+        if (ngx_openzaak_render_rows(ctx, ctx->resource->sql.plan, q,
+                                     ec->render_stmt, &sb)
+            != NGX_OK)
+        {
             ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
             return;
         }
 
-        p = body.data;
-        *p++ = '[';
+        ngx_openzaak_sb_add(&sb, "]");
 
-        if (rows.len) {
-            /* no rows: rows.data may be NULL, which memcpy() must not get */
-            p = ngx_cpymem(p, rows.data, rows.len);
+        if (ngx_openzaak_sb_str(&sb, &body) != NGX_OK) {
+            ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
+            return;
         }
 
-        *p++ = ']';
-        body.len = p - body.data;
-
-        ngx_openzaak_finish(ctx, ngx_openzaak_send_object(ctx, NGX_HTTP_OK,
+        ngx_openzaak_finish(ctx, ngx_openzaak_send_json(ctx, NGX_HTTP_OK,
                                                           &body, 0));
         return;
     }
+
+    (void) ngx_openzaak_pg_value(q, 0, 0, 0, &countstr);
 
     count = ngx_atoi(countstr.data, countstr.len);
     if (count == NGX_ERROR) {
@@ -328,9 +287,6 @@ ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
         return;
     }
 
-    ngx_str_set(&next, "null");
-    ngx_str_set(&prev, "null");
-
     if (page < pages
         && ngx_openzaak_page_url(ctx, &ec->la, page + 1, &next) != NGX_OK)
     {
@@ -345,50 +301,64 @@ ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
         return;
     }
 
-    body.len = sizeof("{\"count\":,\"next\":\"\",\"previous\":\"\","
-                      "\"results\":[]}") - 1
-               + NGX_INT_T_LEN + rows.len
-               + ngx_openzaak_json_escape_len(next.data, next.len)
-               + ngx_openzaak_json_escape_len(prev.data, prev.len);
+    ngx_openzaak_sb_addf(&sb, "{\"count\":%i,\"next\":", count);
 
-    body.data = ngx_pnalloc(ctx->request->pool, body.len);
-    if (body.data == NULL) {
+    if (page < pages) {
+        ngx_openzaak_engine_json_str(&sb, &next);
+
+    } else {
+        ngx_openzaak_sb_add(&sb, "null");
+    }
+
+    ngx_openzaak_sb_add(&sb, ",\"previous\":");
+
+    if (page > 1) {
+        ngx_openzaak_engine_json_str(&sb, &prev);
+
+    } else {
+        ngx_openzaak_sb_add(&sb, "null");
+    }
+
+    ngx_openzaak_sb_add(&sb, ",\"results\":[");
+
+    if (ngx_openzaak_render_rows(ctx, ctx->resource->sql.plan, q,
+                                 ec->render_stmt, &sb)
+        != NGX_OK)
+    {
         ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
         return;
     }
 
-    p = ngx_sprintf(body.data, "{\"count\":%i,\"next\":", count);
+    ngx_openzaak_sb_add(&sb, "]}");
 
-    if (page < pages) {
-        *p++ = '"';
-        p = ngx_openzaak_json_escape(p, next.data, next.len);
-        *p++ = '"';
-    } else {
-        p = ngx_cpymem(p, "null", 4);
+    if (ngx_openzaak_sb_str(&sb, &body) != NGX_OK) {
+        ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
+        return;
     }
 
-    p = ngx_cpymem(p, ",\"previous\":", sizeof(",\"previous\":") - 1);
-
-    if (page > 1) {
-        *p++ = '"';
-        p = ngx_openzaak_json_escape(p, prev.data, prev.len);
-        *p++ = '"';
-    } else {
-        p = ngx_cpymem(p, "null", 4);
-    }
-
-    p = ngx_cpymem(p, ",\"results\":[", sizeof(",\"results\":[") - 1);
-
-    if (rows.len) {
-        p = ngx_cpymem(p, rows.data, rows.len);
-    }
-
-    p = ngx_cpymem(p, "]}", 2);
-
-    body.len = p - body.data;
-
-    ngx_openzaak_finish(ctx, ngx_openzaak_send_object(ctx, NGX_HTTP_OK, &body,
+    ngx_openzaak_finish(ctx, ngx_openzaak_send_json(ctx, NGX_HTTP_OK, &body,
                                                       0));
+}
+
+
+static void
+ngx_openzaak_engine_json_str(ngx_openzaak_sb_t *sb, ngx_str_t *s)
+{
+    u_char  *p, *q;
+
+    p = ngx_pnalloc(sb->pool, ngx_openzaak_json_escape_len(s->data, s->len)
+                              + 2);
+    if (p == NULL) {
+        sb->failed = 1;
+        return;
+    }
+
+    q = p;
+    *q++ = '"';
+    q = ngx_openzaak_json_escape(q, s->data, s->len);
+    *q++ = '"';
+
+    ngx_openzaak_sb_addn(sb, p, q - p);
 }
 
 
@@ -405,7 +375,7 @@ ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx)
     ec = ctx->engine;
 
     /* the parameters of a detail only set the reference date */
-    rc = ngx_openzaak_filter_parse(ctx, &ec->la, 0);
+    rc = ngx_openzaak_filter_parse(ctx, &ec->la);
 
     if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -429,16 +399,16 @@ ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx)
 
 
 /*
- * Adds the statement rendering object uuid; returns its index.  The
- * reference date is the request's (datumGeldigheid) if it has one.
+ * Adds the statements that read object uuid (its row, then the rows of
+ * its child tables); returns the index of the first.  The reference date
+ * is the request's (datumGeldigheid) if it has one.
  */
 
 ngx_int_t
 ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_str_t *uuid)
 {
-    char                       *b, *u;
-    ngx_uint_t                  n;
+    ngx_uint_t                  n, i;
     ngx_openzaak_resource_t    *res;
     ngx_openzaak_engine_ctx_t  *ec;
 
@@ -446,27 +416,19 @@ ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
     res = ctx->resource;
     n = q->nstmts;
 
-    b = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, &ctx->base);
-    u = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, uuid);
-
-    if (b == NULL || u == NULL) {
+    if (ngx_openzaak_sql_run(ctx, q, &res->sql.read, &ec->la, uuid, 0, 0)
+        != NGX_OK)
+    {
         return NGX_ERROR;
     }
 
-    if (res->sql.nbase == 2) {
-        if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                                 (char *) res->sql.read.data, 3, b,
-                                 ec->la.date, u)
-            == NULL)
+    for (i = 0; i < res->sql.plan->nchildren; i++) {
+        if (ngx_openzaak_sql_run(ctx, q, &res->sql.child_read[i], &ec->la,
+                                 uuid, 0, 0)
+            != NGX_OK)
         {
             return NGX_ERROR;
         }
-
-    } else if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                                    (char *) res->sql.read.data, 2, b, u)
-               == NULL)
-    {
-        return NGX_ERROR;
     }
 
     return n;
@@ -480,7 +442,7 @@ ngx_openzaak_engine_read_handler(ngx_openzaak_pg_query_t *q)
 }
 
 
-/* Answers with the object rendered by statement stmt, or 404. */
+/* Answers with the object read by statement stmt, or 404. */
 
 ngx_int_t
 ngx_openzaak_engine_read_done(ngx_openzaak_ctx_t *ctx,
@@ -492,13 +454,40 @@ ngx_openzaak_engine_read_done(ngx_openzaak_ctx_t *ctx,
         return ngx_openzaak_problem_pg(ctx, q);
     }
 
-    if (ngx_openzaak_pg_value(q, stmt, 0, 0, &body) != NGX_OK) {
+    if (ngx_openzaak_engine_object(ctx, q, stmt, &body) != NGX_OK) {
         return ngx_openzaak_problem_status(ctx, NGX_HTTP_NOT_FOUND);
     }
 
-    return ngx_openzaak_send_object(ctx, NGX_HTTP_OK, &body,
+    return ngx_openzaak_send_json(ctx, NGX_HTTP_OK, &body,
                                     (ctx->operation->flags & NGX_OZ_OP_ETAG)
                                     != 0);
+}
+
+
+/*
+ * The JSON of the object read by statement stmt: NGX_DECLINED when there
+ * is no such row, NGX_ERROR when it cannot be written.
+ */
+
+ngx_int_t
+ngx_openzaak_engine_object(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_uint_t stmt, ngx_str_t *body)
+{
+    ngx_openzaak_sb_t  sb;
+
+    if (ngx_openzaak_pg_rows(q, stmt) == 0) {
+        return NGX_DECLINED;
+    }
+
+    ngx_openzaak_sb_init(&sb, ctx->request->pool, 2048);
+
+    if (ngx_openzaak_render_rows(ctx, ctx->resource->sql.plan, q, stmt, &sb)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return ngx_openzaak_sb_str(&sb, body);
 }
 
 
@@ -1118,10 +1107,13 @@ ngx_openzaak_engine_write_done(ngx_openzaak_pg_query_t *q)
         return;
     }
 
-    if (ngx_openzaak_pg_value(q, ec->render_stmt, 0, 0, &body) != NGX_OK) {
-        ngx_openzaak_finish(ctx,
-                            ngx_openzaak_problem_status(ctx,
-                                                        NGX_HTTP_NOT_FOUND));
+    rc = ngx_openzaak_engine_object(ctx, q, ec->render_stmt, &body);
+
+    if (rc != NGX_OK) {
+        ngx_openzaak_finish(ctx, rc == NGX_DECLINED
+                                 ? ngx_openzaak_problem_status(ctx,
+                                                        NGX_HTTP_NOT_FOUND)
+                                 : NGX_HTTP_INTERNAL_SERVER_ERROR);
         return;
     }
 
@@ -1133,136 +1125,13 @@ ngx_openzaak_engine_write_done(ngx_openzaak_pg_query_t *q)
             return;
         }
 
-        rc = ngx_openzaak_send_object(ctx, NGX_HTTP_CREATED, &body, 0);
+        rc = ngx_openzaak_send_json(ctx, NGX_HTTP_CREATED, &body, 0);
 
     } else {
-        rc = ngx_openzaak_send_object(ctx, NGX_HTTP_OK, &body, 0);
+        rc = ngx_openzaak_send_json(ctx, NGX_HTTP_OK, &body, 0);
     }
 
     ngx_openzaak_finish(ctx, rc);
-}
-
-
-/* ---------------------------------------------------------------- output */
-
-
-/*
- * A JSON answer.  With etag the ETag is the MD5 of the representation
- * (as Open Zaak computes it) and If-None-Match may turn it into a 304.
- */
-
-static ngx_int_t
-ngx_openzaak_send_object(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
-    ngx_str_t *body, ngx_flag_t etag)
-{
-    u_char              *p;
-    ngx_md5_t            md5;
-    ngx_str_t            value;
-    ngx_http_request_t  *r;
-    u_char               hash[16];
-
-    r = ctx->request;
-
-    if (etag) {
-        ngx_md5_init(&md5);
-        ngx_md5_update(&md5, body->data, body->len);
-        ngx_md5_final(hash, &md5);
-
-        p = ngx_pnalloc(r->pool, 34);
-        if (p == NULL) {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
-        }
-
-        value.data = p;
-        *p++ = '"';
-        p = ngx_hex_dump(p, hash, 16);
-        *p++ = '"';
-        value.len = p - value.data;
-
-        if (ngx_openzaak_set_header(r, "ETag", &value) != NGX_OK) {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
-        }
-
-        if (ngx_openzaak_etag_match(r, &value)) {
-            return ngx_openzaak_send(ctx, NGX_HTTP_NOT_MODIFIED, NULL, NULL);
-        }
-    }
-
-    return ngx_openzaak_send(ctx, status, "application/json", body);
-}
-
-
-/* If-None-Match: one or more entity tags, or "*". */
-
-static ngx_int_t
-ngx_openzaak_etag_match(ngx_http_request_t *r, ngx_str_t *etag)
-{
-    u_char            *p, *end, *start;
-    ngx_table_elt_t   *h;
-    ngx_list_part_t   *part;
-    ngx_uint_t         i;
-
-    part = &r->headers_in.headers.part;
-    h = part->elts;
-
-    for (i = 0; /* void */; i++) {
-
-        if (i >= part->nelts) {
-            if (part->next == NULL) {
-                break;
-            }
-
-            part = part->next;
-            h = part->elts;
-            i = 0;
-        }
-
-        if (h[i].key.len != sizeof("If-None-Match") - 1
-            || ngx_strncasecmp(h[i].key.data, (u_char *) "If-None-Match",
-                               h[i].key.len) != 0)
-        {
-            continue;
-        }
-
-        p = h[i].value.data;
-        end = p + h[i].value.len;
-
-        while (p < end) {
-            while (p < end && (*p == ' ' || *p == ',')) {
-                p++;
-            }
-
-            start = p;
-
-            while (p < end && *p != ',') {
-                p++;
-            }
-
-            while (p > start && p[-1] == ' ') {
-                p--;
-            }
-
-            if (p - start == 1 && *start == '*') {
-                return 1;
-            }
-
-            if (p - start >= 2 && start[0] == 'W' && start[1] == '/') {
-                start += 2;
-            }
-
-            if ((size_t) (p - start) == etag->len
-                && ngx_strncmp(start, etag->data, etag->len) == 0)
-            {
-                return 1;
-            }
-
-            while (p < end && *p != ',') {
-                p++;
-            }
-        }
-    }
-
-    return 0;
 }
 
 
@@ -1299,19 +1168,16 @@ ngx_int_t
 ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx)
 {
     ngx_int_t                   rc;
-    ngx_str_t                   sql;
-    ngx_uint_t                  i, nbase;
-    const char                **values;
-    ngx_openzaak_sb_t           sb;
+    ngx_uint_t                  i;
+    ngx_openzaak_shape_t       *sh;
     ngx_openzaak_pg_query_t    *q;
     ngx_openzaak_resource_t    *res;
     ngx_openzaak_engine_ctx_t  *ec;
 
     ec = ctx->engine;
     res = ctx->resource;
-    nbase = res->sql.nbase;
 
-    rc = ngx_openzaak_filter_parse(ctx, &ec->la, nbase + 1);
+    rc = ngx_openzaak_filter_parse(ctx, &ec->la);
 
     if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -1321,36 +1187,27 @@ ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx)
         return ngx_openzaak_problem_invalid(ctx);
     }
 
-    ngx_openzaak_sb_init(&sb, ctx->request->pool, res->sql.render.len + 256);
-    ngx_openzaak_sb_addf(&sb, "SELECT %V::text FROM %s t WHERE TRUE%V"
-                              " ORDER BY %s LIMIT 1",
-                         &res->sql.render, res->table, &ec->la.where,
-                         res->order);
-
-    if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK) {
+    sh = ngx_openzaak_sql_shape(ctx->request->pool, res, ctx->operation,
+                                &ec->la, NGX_OZ_SHAPE_ONE);
+    if (sh == NULL) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
-    }
-
-    values = ngx_palloc(ctx->request->pool,
-                        (2 + ec->la.nvalues) * sizeof(char *));
-    if (values == NULL) {
-        return NGX_HTTP_INTERNAL_SERVER_ERROR;
-    }
-
-    values[0] = (char *) ngx_openzaak_pstrdup0(ctx->request->pool,
-                                               &ctx->base);
-    values[1] = ec->la.date;
-
-    for (i = 0; i < ec->la.nvalues; i++) {
-        values[nbase + i] = ec->la.values[i];
     }
 
     q = ngx_openzaak_engine_new_query(ctx);
     if (q == NULL
-        || ngx_openzaak_pg_add(q, &sql, nbase + ec->la.nvalues, values)
-           == NULL)
+        || ngx_openzaak_sql_run(ctx, q, &sh->page, &ec->la, NULL, 0, 0)
+           != NGX_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    for (i = 0; i < res->sql.plan->nchildren; i++) {
+        if (ngx_openzaak_sql_run(ctx, q, &sh->children[i], &ec->la, NULL, 0,
+                                 0)
+            != NGX_OK)
+        {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
     }
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_read_handler);
@@ -1385,6 +1242,7 @@ ngx_openzaak_engine_batch(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
 static void
 ngx_openzaak_engine_batch_done(ngx_openzaak_pg_query_t *q)
 {
+    ngx_int_t                   rc;
     ngx_str_t                   body;
     ngx_openzaak_ctx_t         *ctx;
     ngx_openzaak_engine_ctx_t  *ec;
@@ -1397,13 +1255,16 @@ ngx_openzaak_engine_batch_done(ngx_openzaak_pg_query_t *q)
         return;
     }
 
-    if (ngx_openzaak_pg_value(q, ec->render_stmt, 0, 0, &body) != NGX_OK) {
-        ngx_openzaak_finish(ctx,
-                            ngx_openzaak_problem_status(ctx,
-                                                        NGX_HTTP_NOT_FOUND));
+    rc = ngx_openzaak_engine_object(ctx, q, ec->render_stmt, &body);
+
+    if (rc != NGX_OK) {
+        ngx_openzaak_finish(ctx, rc == NGX_DECLINED
+                                 ? ngx_openzaak_problem_status(ctx,
+                                                        NGX_HTTP_NOT_FOUND)
+                                 : NGX_HTTP_INTERNAL_SERVER_ERROR);
         return;
     }
 
-    ngx_openzaak_finish(ctx, ngx_openzaak_send_object(ctx, ec->batch_status,
+    ngx_openzaak_finish(ctx, ngx_openzaak_send_json(ctx, ec->batch_status,
                                                       &body, 0));
 }

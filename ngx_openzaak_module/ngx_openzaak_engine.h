@@ -14,168 +14,7 @@
 #include "ngx_openzaak.h"
 #include "ngx_openzaak_pg.h"
 
-
-/*
- * Resources are data.  A descriptor names every field once: its JSON name,
- * where it lives in SQL, its type and constraints.  One engine turns the
- * descriptors into request validation, parameterised SQL, JSON rendering,
- * filters, pagination, notifications and the OpenAPI document.  Hooks hold
- * the behaviour a descriptor cannot express.
- *
- * SQL conventions: the resource table has a uuid primary key "uuid" and a
- * bigint "id" giving the insertion order.  In generated SQL the resource
- * table is aliased "t", and $1 is always the public base URL
- * (scheme://host[/prefix]) used to render absolute URLs.
- */
-
-
-typedef enum {
-    NGX_OZ_STRING = 1,
-    NGX_OZ_BOOLEAN,
-    NGX_OZ_INTEGER,
-    NGX_OZ_DATE,
-    NGX_OZ_DATETIME,
-    NGX_OZ_DURATION,
-    NGX_OZ_URI,
-    NGX_OZ_ENUM,
-    NGX_OZ_REF,          /* URL of a local resource, stored as its uuid */
-    NGX_OZ_UUID,
-    NGX_OZ_OBJECT,       /* gegevensgroep: sub-fields, stored as jsonb */
-    NGX_OZ_ARRAY         /* items described by fields[0] */
-} ngx_openzaak_type_e;
-
-
-/* field flags */
-#define NGX_OZ_REQUIRED       0x0001    /* required on create and PUT */
-#define NGX_OZ_READONLY       0x0002
-#define NGX_OZ_WRITEONLY      0x0004
-#define NGX_OZ_NULLABLE       0x0008
-#define NGX_OZ_BLANK          0x0010    /* "" allowed */
-#define NGX_OZ_NONEMPTY       0x0020    /* at least one array item */
-#define NGX_OZ_IMMUTABLE      0x0040    /* wijzigen-niet-toegelaten */
-#define NGX_OZ_DISCRIMINATOR  0x0080    /* selects the variant fields */
-#define NGX_OZ_NO_TRIM        0x0100    /* keep surrounding whitespace */
-#define NGX_OZ_ENUM_BLANK     0x0200    /* "" is an extra enum value */
-#define NGX_OZ_CHILD_POSITION 0x0400
-
-
-/* Arrays of objects kept in their own table, one row per item. */
-typedef struct {
-    const char                       *table;
-    const char                       *parent;     /* FK column to t.uuid */
-    const char                       *position;   /* item order column */
-} ngx_openzaak_child_t;
-
-
-typedef ngx_int_t (*ngx_openzaak_check_pt)(ngx_openzaak_ctx_t *ctx,
-    ngx_str_t *name, ngx_str_t *value);
-
-
-struct ngx_openzaak_field_s {
-    const char                       *name;       /* JSON name; NULL ends */
-    const char                       *column;     /* SQL column, or NULL */
-    ngx_openzaak_type_e               type;
-    ngx_uint_t                        flags;
-    ngx_uint_t                        min_length;
-    ngx_uint_t                        max_length;
-    const char *const                *enums;      /* NULL terminated */
-    const char                       *ref;        /* "api/path" of NGX_OZ_REF */
-    const ngx_openzaak_field_t       *fields;     /* OBJECT members or the
-                                                     ARRAY item */
-    const ngx_openzaak_child_t       *child;      /* ARRAY stored in a table */
-    const char                       *render;     /* SQL for output, "%a" =
-                                                     the row alias */
-    const char                       *dflt;       /* JSON default on create */
-    const char                       *variants;   /* discriminator values
-                                                     where present, space
-                                                     separated; NULL = all */
-    const char                       *description;
-
-    /* an extra check of a valid string value (RSIN, upper case, ...);
-     * records its errors itself and returns NGX_DECLINED after one */
-    ngx_openzaak_check_pt             check;
-
-    /* the OpenAPI "format" when it is not the type's own, e.g. "uri" for
-     * a relation that also takes an omschrijving */
-    const char                       *format;
-};
-
-
-/* A query parameter filter.  "sql" is a condition on alias t in which
- * "$?" stands for the parameter holding the value. */
-
-#define NGX_OZ_FILTER_REQUIRED  0x01
-#define NGX_OZ_FILTER_CSV       0x02    /* comma separated list */
-#define NGX_OZ_FILTER_DATE_REF  0x04    /* also the date relations are
-                                           resolved on (datumGeldigheid) */
-
-typedef struct {
-    const char                       *name;
-    ngx_openzaak_type_e               type;
-    ngx_uint_t                        flags;
-    const char                       *sql;
-    const char *const                *enums;
-    const char                       *ref;
-    const char                       *description;
-
-    /* the condition applied when the parameter is absent or empty, e.g.
-     * "published only" for status */
-    const char                       *absent_sql;
-} ngx_openzaak_filter_t;
-
-
-typedef enum {
-    NGX_OZ_OP_LIST = 1,
-    NGX_OZ_OP_CREATE,
-    NGX_OZ_OP_READ,
-    NGX_OZ_OP_UPDATE,
-    NGX_OZ_OP_PATCH,
-    NGX_OZ_OP_DELETE,
-    NGX_OZ_OP_ACTION
-} ngx_openzaak_op_kind_e;
-
-
-/* operation flags */
-#define NGX_OZ_OP_PAGINATED   0x01
-#define NGX_OZ_OP_ETAG        0x02
-#define NGX_OZ_OP_DETAIL      0x04      /* action on /{uuid}/action */
-#define NGX_OZ_OP_HEAD        0x08      /* HEAD documented in the spec */
-#define NGX_OZ_OP_BODY        0x10      /* action takes a JSON body */
-
-
-typedef struct ngx_openzaak_write_s  ngx_openzaak_write_t;
-
-typedef ngx_int_t (*ngx_openzaak_op_handler_pt)(ngx_openzaak_ctx_t *ctx);
-
-
-struct ngx_openzaak_operation_s {
-    ngx_openzaak_op_kind_e            kind;
-    ngx_uint_t                        method;     /* NGX_HTTP_*, actions */
-    const char                       *action;     /* path segment */
-    ngx_uint_t                        flags;
-    const char                       *operation_id;
-    const char                       *summary;
-    const char *const                *scopes;     /* AND of "a|b" groups */
-    const ngx_openzaak_filter_t      *filters;    /* overrides resource's */
-    ngx_openzaak_op_handler_pt        handler;    /* actions */
-    const char                       *description;
-};
-
-
-/* A kenmerk of the notification message: JSON name and SQL on alias t. */
-typedef struct {
-    const char                       *name;
-    const char                       *sql;
-} ngx_openzaak_kenmerk_t;
-
-
-/* Maps an SQL constraint to the validation error clients should see. */
-typedef struct {
-    const char                       *constraint;
-    const char                       *name;
-    const char                       *code;
-    const char                       *reason;
-} ngx_openzaak_constraint_t;
+#include "ngx_openzaak_descriptor.h"
 
 
 /* The normalised body of a write, ready for SQL. */
@@ -194,7 +33,7 @@ struct ngx_openzaak_write_s {
 };
 
 
-typedef struct {
+struct ngx_openzaak_hooks_s {
     /* validation beyond the descriptor; runs after the field checks, also
      * when they failed (w->row and w->children hold the valid parts) */
     ngx_int_t  (*validate)(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w);
@@ -218,65 +57,8 @@ typedef struct {
      * checks (zgw.problem), as DRF answers all its validators at once.
      */
     ngx_flag_t  rules;
-} ngx_openzaak_hooks_t;
-
-
-/*
- * SQL generated from the descriptor.  Rendering SQL takes $1, the base
- * URL, and, when nbase is 2, $2, the date on which versioned relations are
- * resolved (NULL: today); statement parameters follow.
- */
-typedef struct {
-    ngx_uint_t                        nbase;
-    ngx_str_t                         render;     /* row JSON over alias t */
-    ngx_str_t                         read;
-    ngx_str_t                         exists;
-    ngx_str_t                         remove;
-    ngx_str_t                         notify;     /* outbox insert */
-} ngx_openzaak_resource_sql_t;
-
-
-/* resource flags */
-#define NGX_OZ_RES_AUTH_DATA  0x01      /* writes change authorisations */
-
-
-struct ngx_openzaak_resource_s {
-    const char                       *path;       /* "applicaties" */
-    const char                       *name;       /* "applicatie" */
-    const char                       *schema;     /* OpenAPI schema name */
-    const char                       *table;
-    ngx_uint_t                        flags;
-    const ngx_openzaak_field_t       *fields;
-    const ngx_openzaak_filter_t      *filters;
-    const ngx_openzaak_operation_t   *operations;
-    const char                       *list_where; /* always applied */
-    const char                       *order;      /* default ORDER BY */
-    const char                       *kanaal;
-    const char                       *hoofd_object; /* SQL; NULL = url */
-    const ngx_openzaak_kenmerk_t     *kenmerken;
-    const ngx_openzaak_constraint_t  *constraints;
-    const ngx_openzaak_hooks_t       *hooks;
-    const char                       *description;
-
-    /* filled in at start-up */
-    ngx_openzaak_api_t               *api;
-    ngx_openzaak_resource_sql_t       sql;
 };
 
-
-struct ngx_openzaak_api_s {
-    ngx_str_t                         name;       /* "autorisaties" */
-    const char                       *component;  /* "ac" */
-    const char                       *version;    /* "1.0.0" */
-    const char                       *title;
-    const char                       *description;
-    ngx_openzaak_resource_t         **resources;  /* NULL terminated */
-
-    /* filled in at start-up */
-    ngx_str_t                         root;       /* "/autorisaties/api/v1" */
-    ngx_str_t                         openapi_json;
-    ngx_str_t                         openapi_yaml;
-};
 
 
 /* ngx_openzaak_engine.c */
@@ -287,6 +69,8 @@ ngx_openzaak_pg_query_t *ngx_openzaak_engine_new_query(
     ngx_openzaak_ctx_t *ctx);
 ngx_int_t ngx_openzaak_engine_read_done(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_uint_t stmt);
+ngx_int_t ngx_openzaak_engine_object(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_uint_t stmt, ngx_str_t *body);
 ngx_int_t ngx_openzaak_engine_query_failed(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q);
 ngx_int_t ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx);
@@ -298,15 +82,6 @@ ngx_int_t ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_str_t *uuid);
 ngx_int_t ngx_openzaak_engine_add_problems(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q);
-
-/* ngx_openzaak_sql.c */
-ngx_int_t ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
-    ngx_openzaak_resource_t *res);
-ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add(ngx_openzaak_pg_query_t *q,
-    ngx_pool_t *pool, const char *sql, ngx_uint_t nparams, ...);
-ngx_int_t ngx_openzaak_sql_ref_path(ngx_pool_t *pool, const char *ref,
-    ngx_str_t *out);
-ngx_openzaak_resource_t *ngx_openzaak_resource_by_ref(const char *ref);
 
 /* ngx_openzaak_validate.c */
 ngx_int_t ngx_openzaak_validate_body(ngx_openzaak_ctx_t *ctx,
@@ -332,7 +107,8 @@ ngx_int_t ngx_openzaak_check_nonzero_duration(ngx_openzaak_ctx_t *ctx,
 
 /* ngx_openzaak_filter.c */
 typedef struct {
-    ngx_str_t                         where;      /* " AND ..." */
+    uint64_t                          cond;       /* filters with a value */
+    uint64_t                          absent;     /* absent_sql applied */
     const char                      **values;     /* filter parameters */
     ngx_uint_t                        nvalues;
     const char                       *date;       /* reference date */
@@ -342,11 +118,54 @@ typedef struct {
 } ngx_openzaak_list_args_t;
 
 ngx_int_t ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
-    ngx_openzaak_list_args_t *la, ngx_uint_t first_param);
+    ngx_openzaak_list_args_t *la);
 ngx_int_t ngx_openzaak_page_url(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_list_args_t *la, ngx_int_t page, ngx_str_t *out);
 const ngx_openzaak_filter_t *ngx_openzaak_op_filters(
     ngx_openzaak_resource_t *res, ngx_openzaak_operation_t *op);
+
+/* ngx_openzaak_sql.c */
+
+#define NGX_OZ_SHAPE_PAGE  0x01     /* LIMIT and OFFSET, with the count */
+#define NGX_OZ_SHAPE_LAST  0x02     /* the last page, with the count */
+#define NGX_OZ_SHAPE_ONE   0x04     /* the first row only */
+
+/* The statements of a list with given filters present. */
+typedef struct {
+    ngx_openzaak_operation_t         *op;
+    uint64_t                          cond;
+    uint64_t                          absent;
+    ngx_uint_t                        flags;
+    ngx_openzaak_stmt_t               count;
+    ngx_openzaak_stmt_t               page;
+    ngx_openzaak_stmt_t              *children;
+} ngx_openzaak_shape_t;
+
+ngx_int_t ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
+    ngx_openzaak_resource_t *res);
+ngx_openzaak_shape_t *ngx_openzaak_sql_shape(ngx_pool_t *rpool,
+    ngx_openzaak_resource_t *res, ngx_openzaak_operation_t *op,
+    ngx_openzaak_list_args_t *la, ngx_uint_t flags);
+ngx_int_t ngx_openzaak_sql_run(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_stmt_t *st,
+    ngx_openzaak_list_args_t *la, ngx_str_t *key, ngx_uint_t limit,
+    ngx_uint_t offset);
+ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add(ngx_openzaak_pg_query_t *q,
+    ngx_pool_t *pool, const char *sql, ngx_uint_t nparams, ...);
+ngx_int_t ngx_openzaak_sql_ref_path(ngx_pool_t *pool, const char *ref,
+    ngx_str_t *out);
+ngx_openzaak_resource_t *ngx_openzaak_resource_by_ref(const char *ref);
+
+/* TEMPORARY: the pool's statement registry */
+ngx_int_t ngx_openzaak_pg_stmt_reset(ngx_pool_t *pool);
+ngx_int_t ngx_openzaak_pg_stmt_register(ngx_str_t *sql);
+ngx_openzaak_pg_stmt_t *ngx_openzaak_pg_add_id(ngx_openzaak_pg_query_t *q,
+    ngx_int_t id, ngx_uint_t nparams, const char **values);
+
+/* ngx_openzaak_render.c */
+ngx_int_t ngx_openzaak_render_rows(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_plan_t *plan, ngx_openzaak_pg_query_t *q, ngx_uint_t stmt,
+    ngx_openzaak_sb_t *sb);
 
 /* Django's text for a NUL in a CharField, of a body or a filter */
 #define NGX_OPENZAAK_MSG_NUL  "Null-tekens zijn niet toegestaan."

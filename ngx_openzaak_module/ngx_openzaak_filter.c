@@ -69,21 +69,23 @@ ngx_openzaak_op_filters(ngx_openzaak_resource_t *res,
 
 
 /*
- * Checks the query of a list, read or action and collects the filter
- * conditions.  Filter parameters are numbered from first_param.  NGX_OK,
- * NGX_DECLINED with ctx->errors set (400), or NGX_ERROR.
+ * Checks the query of a list, read or action and collects the filters:
+ * which have a condition (la->cond, their values in filter order) and
+ * which the condition for their absence (la->absent); the statement of
+ * that shape is sql.c's.  NGX_OK, NGX_DECLINED with ctx->errors set
+ * (400), or NGX_ERROR.
  */
 
 ngx_int_t
 ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
-    ngx_openzaak_list_args_t *la, ngx_uint_t first_param)
+    ngx_openzaak_list_args_t *la)
 {
-    u_char                       *p;
     ngx_int_t                     n;
     ngx_str_t                     name, reason;
     ngx_uint_t                    i, j, paginated, nfilters;
     const char                   *value;
-    ngx_openzaak_sb_t             where, unknown;
+    uint64_t                      bit;
+    ngx_openzaak_sb_t             unknown;
     ngx_openzaak_arg_t           *arg, *a;
     ngx_openzaak_operation_t     *op;
     const ngx_openzaak_filter_t  *filters, *f;
@@ -96,7 +98,8 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
     la->page_size = NGX_OPENZAAK_PAGE_SIZE;
     la->nvalues = 0;
     la->date = NULL;
-    ngx_str_null(&la->where);
+    la->cond = 0;
+    la->absent = 0;
 
     if (ngx_array_init(&la->args, ctx->request->pool, 8,
                        sizeof(ngx_openzaak_arg_t))
@@ -175,12 +178,18 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
 
     /* filters: all their errors are reported together */
 
-    ngx_openzaak_sb_init(&where, ctx->request->pool, 256);
-
     nfilters = 0;
 
     for (f = filters; f->name; f++) {
         nfilters++;
+    }
+
+    if (nfilters > 64) {
+        /* the shape of a list is a bit per filter */
+        ngx_log_error(NGX_LOG_ALERT, ctx->request->connection->log, 0,
+                      "openzaak: more than 64 filters on \"%s\"",
+                      ctx->resource->path);
+        return NGX_ERROR;
     }
 
     la->values = ngx_palloc(ctx->request->pool,
@@ -189,12 +198,12 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
         return NGX_ERROR;
     }
 
-    for (f = filters; f->name; f++) {
+    for (f = filters, bit = 1; f->name; f++, bit <<= 1) {
         a = ngx_openzaak_args_get(&la->args, f->name);
 
         if (a == NULL || a->value.len == 0) {
             if (f->absent_sql) {
-                ngx_openzaak_sb_addf(&where, " AND (%s)", f->absent_sql);
+                la->absent |= bit;
             }
 
             if (f->flags & NGX_OZ_FILTER_REQUIRED) {
@@ -251,25 +260,7 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
         }
 
         la->values[la->nvalues++] = value;
-
-        ngx_openzaak_sb_add(&where, " AND (");
-
-        for (p = (u_char *) f->sql; *p; p++) {
-            if (p[0] == '$' && p[1] == '?') {
-                ngx_openzaak_sb_addf(&where, "$%ui",
-                                     first_param + la->nvalues - 1);
-                p++;
-                continue;
-            }
-
-            ngx_openzaak_sb_addn(&where, p, 1);
-        }
-
-        ngx_openzaak_sb_add(&where, ")");
-    }
-
-    if (where.len && ngx_openzaak_sb_str(&where, &la->where) != NGX_OK) {
-        return NGX_ERROR;
+        la->cond |= bit;
     }
 
     if (!paginated) {

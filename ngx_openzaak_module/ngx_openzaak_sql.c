@@ -6,15 +6,23 @@
 /*
  * SQL generated from resource descriptors.
  *
- * The JSON of a resource is rendered by PostgreSQL: one row_to_json() over
- * a sub-select whose column aliases are the JSON names, in descriptor
- * order.  row_to_json() output is compact and keeps that order; nested
- * groups, child tables and URL references become nested sub-selects.  A
- * list page or a detail is therefore a single statement, whatever the
- * depth of the resource.
+ * PostgreSQL returns rows and the module writes the JSON (render.c).  A
+ * read selects one plain column per field, in descriptor order: a value
+ * of the field's type, a key where the answer holds a URL, an array of
+ * keys for a list of relations, the stored jsonb of a gegevensgroep.  An
+ * array of objects kept in a child table is read by a statement of its
+ * own in the same pipeline, ordered like the resource's rows.  No
+ * row_to_json, no JSON aggregate, no per-row function call: what costs
+ * PostgreSQL executor set-up per statement is kept to plain expressions.
+ *
+ * Statement text is built once: the reads at start-up, the list shapes
+ * (which filters are present, page or last page) on their first use in a
+ * worker.  Each is registered with the pool and prepared by id.
  *
  * Only descriptor text (table, column and JSON names) is spliced into SQL;
- * every value travels as a parameter.
+ * every value travels as a parameter.  While a text is built, parameters
+ * are marker bytes, numbered by ngx_openzaak_sql_finish() once it is
+ * known which of them the statement uses.
  */
 
 
@@ -25,51 +33,87 @@
 #include "ngx_openzaak_engine.h"
 
 
-typedef enum {
-    NGX_OPENZAAK_SRC_COLUMN = 0,    /* src is a row alias */
-    NGX_OPENZAAK_SRC_JSONB          /* src is a jsonb expression */
-} ngx_openzaak_src_e;
+/* parameter markers in statement text under construction */
+#define NGX_OZ_P_BASE    '\x01'
+#define NGX_OZ_P_DATE    '\x02'
+#define NGX_OZ_P_FILTER  '\x03'     /* followed by the filter's number + 1 */
+#define NGX_OZ_P_KEY     '\x06'
+#define NGX_OZ_P_LIMIT   '\x04'
+#define NGX_OZ_P_OFFSET  '\x05'
+
+/* a worker keeps at most this many list shapes per resource; a client
+ * combining filters in every way cannot grow it further (the rest run
+ * as ad-hoc statements) */
+#define NGX_OZ_MAX_SHAPES  256
 
 
-static void ngx_openzaak_sql_object(ngx_openzaak_sb_t *sb,
-    const ngx_openzaak_field_t *fields, ngx_openzaak_src_e kind,
-    const char *src, const char *key, ngx_uint_t depth, const char *variant);
-static void ngx_openzaak_sql_value(ngx_openzaak_sb_t *sb,
-    const ngx_openzaak_field_t *f, ngx_openzaak_src_e kind, const char *src,
-    const char *key, ngx_uint_t depth);
-static void ngx_openzaak_sql_item(ngx_openzaak_sb_t *sb,
-    const ngx_openzaak_field_t *item, ngx_openzaak_src_e kind,
-    const char *src, const char *key, ngx_uint_t depth);
+static ngx_openzaak_plan_t *ngx_openzaak_sql_plan(ngx_pool_t *pool,
+    const ngx_openzaak_field_t *fields, const char *alias, const char *key,
+    ngx_openzaak_plan_t *parent);
+static ngx_int_t ngx_openzaak_sql_aux(ngx_openzaak_plan_t *plan,
+    ngx_openzaak_sb_t *cols, const ngx_openzaak_field_t *f,
+    const char *alias);
+static ngx_flag_t ngx_openzaak_sql_has_render(
+    const ngx_openzaak_field_t *fields);
 static void ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
     const char *alias);
-static ngx_flag_t ngx_openzaak_in_variants(const char *variants,
-    const char *variant);
+static ngx_int_t ngx_openzaak_sql_finish(ngx_pool_t *pool,
+    ngx_openzaak_sb_t *sb, ngx_uint_t nfilters, ngx_openzaak_stmt_t *st);
+static void ngx_openzaak_sql_where(ngx_openzaak_sb_t *sb,
+    const ngx_openzaak_filter_t *filters, uint64_t cond, uint64_t absent,
+    const char *list_where);
 
 
 ngx_int_t
 ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
     ngx_openzaak_resource_t *res)
 {
-    ngx_openzaak_sb_t  sb;
+    ngx_uint_t            i;
+    ngx_openzaak_sb_t     sb;
+    ngx_openzaak_plan_t  *plan, *cp;
 
     res->api = api;
+    res->sql.shapes = NULL;
 
-    ngx_openzaak_sb_init(&sb, pool, 4096);
-    ngx_openzaak_sql_object(&sb, res->fields, NGX_OPENZAAK_SRC_COLUMN, "t",
-                            "uuid", 0, NULL);
-    if (ngx_openzaak_sb_str(&sb, &res->sql.render) != NGX_OK) {
+    plan = ngx_openzaak_sql_plan(pool, res->fields, "t", "uuid", NULL);
+    if (plan == NULL) {
+        ngx_log_error(NGX_LOG_EMERG, ngx_cycle->log, 0,
+                      "openzaak: cannot build the read of \"%s\"", res->path);
         return NGX_ERROR;
     }
 
-    /* "%D" in a render template became $2, the reference date */
-    res->sql.nbase = ngx_strnstr(res->sql.render.data, "$2",
-                                 res->sql.render.len) ? 2 : 1;
+    res->sql.plan = plan;
 
-    ngx_openzaak_sb_init(&sb, pool, res->sql.render.len + 128);
-    ngx_openzaak_sb_addf(&sb, "SELECT %V::text FROM %s t WHERE t.uuid = $%ui",
-                         &res->sql.render, res->table, res->sql.nbase + 1);
-    if (ngx_openzaak_sb_str(&sb, &res->sql.read) != NGX_OK) {
+    ngx_openzaak_sb_init(&sb, pool, plan->cols.len + 128);
+    ngx_openzaak_sb_addf(&sb, "SELECT %V FROM %s t WHERE t.uuid = %c::uuid",
+                         &plan->cols, res->table, NGX_OZ_P_KEY);
+
+    if (ngx_openzaak_sql_finish(pool, &sb, 0, &res->sql.read) != NGX_OK) {
         return NGX_ERROR;
+    }
+
+    if (plan->nchildren) {
+        res->sql.child_read = ngx_pcalloc(pool, plan->nchildren
+                                                * sizeof(ngx_openzaak_stmt_t));
+        if (res->sql.child_read == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    for (i = 0; i < plan->nchildren; i++) {
+        cp = plan->children[i];
+
+        ngx_openzaak_sb_init(&sb, pool, cp->cols.len + 128);
+        ngx_openzaak_sb_addf(&sb, "SELECT %V FROM %s c WHERE c.%s = %c::uuid"
+                                  " ORDER BY c.%s",
+                             &cp->cols, cp->child->table, cp->child->parent,
+                             NGX_OZ_P_KEY, cp->child->position);
+
+        if (ngx_openzaak_sql_finish(pool, &sb, 0, &res->sql.child_read[i])
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
     }
 
     ngx_openzaak_sb_init(&sb, pool, 128);
@@ -90,261 +134,257 @@ ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
 
 
 /*
- * "(SELECT row_to_json(xN) FROM (SELECT e1 AS "a", e2 AS "b") xN)"
- * over the fields present in the given variant.
+ * The columns of an object's fields over the row alias; key is the
+ * column that matches child rows (column 0).  Fields of every variant
+ * are selected: the renderer picks those of the row's discriminator.
  */
 
-static void
-ngx_openzaak_sql_object(ngx_openzaak_sb_t *sb,
-    const ngx_openzaak_field_t *fields, ngx_openzaak_src_e kind,
-    const char *src, const char *key, ngx_uint_t depth, const char *variant)
+static ngx_openzaak_plan_t *
+ngx_openzaak_sql_plan(ngx_pool_t *pool, const ngx_openzaak_field_t *fields,
+    const char *alias, const char *key, ngx_openzaak_plan_t *parent)
 {
+    const char                  *ref;
     ngx_uint_t                   n;
-    const ngx_openzaak_field_t  *f;
+    ngx_openzaak_sb_t            cols;
+    ngx_openzaak_plan_t         *plan, *cp, **children;
+    ngx_openzaak_plan_field_t   *pf;
+    const ngx_openzaak_field_t  *f, *item;
+
+    plan = ngx_pcalloc(pool, sizeof(ngx_openzaak_plan_t));
+    if (plan == NULL) {
+        return NULL;
+    }
 
     n = 0;
+    for (f = fields; f->name; f++) {
+        n++;
+    }
+
+    plan->fields = ngx_pcalloc(pool, n * sizeof(ngx_openzaak_plan_field_t));
+    if (plan->fields == NULL) {
+        return NULL;
+    }
+
+    /* at most one aux column per member of a gegevensgroep */
+    n = 0;
+    for (f = fields; f->name; f++) {
+        item = (f->type == NGX_OZ_ARRAY) ? &f->fields[0] : f;
+
+        if (f->render == NULL && f->child == NULL
+            && item->type == NGX_OZ_OBJECT)
+        {
+            for (item = item->fields; item->name; item++) {
+                n++;
+            }
+        }
+    }
+
+    if (n) {
+        plan->aux = ngx_pcalloc(pool, n * sizeof(ngx_openzaak_plan_aux_t));
+        if (plan->aux == NULL) {
+            return NULL;
+        }
+    }
+
+    plan->disc_col = -1;
+
+    ngx_openzaak_sb_init(&cols, pool, 1024);
+    ngx_openzaak_sb_addf(&cols, "%s.%s", alias, key);
+    plan->ncols = 1;
 
     for (f = fields; f->name; f++) {
         if (f->flags & NGX_OZ_WRITEONLY) {
             continue;
         }
 
-        if (f->variants && (variant == NULL
-                            || !ngx_openzaak_in_variants(f->variants, variant)))
-        {
+        pf = &plan->fields[plan->nfields++];
+        pf->field = f;
+        pf->col = -1;
+
+        /* keys that become URLs */
+
+        item = (f->type == NGX_OZ_ARRAY) ? &f->fields[0] : f;
+        ref = f->url ? f->url
+              : item->url ? item->url
+              : item->type == NGX_OZ_REF ? item->ref : NULL;
+
+        if (ref && ngx_openzaak_sql_ref_path(pool, ref, &pf->url) != NGX_OK) {
+            return NULL;
+        }
+
+        if (f->type == NGX_OZ_ARRAY && f->child) {
+
+            if (parent) {
+                ngx_log_error(NGX_LOG_EMERG, ngx_cycle->log, 0,
+                              "openzaak: \"%s\": child tables nest one deep",
+                              f->name);
+                return NULL;
+            }
+
+            if (item->type != NGX_OZ_OBJECT) {
+                return NULL;
+            }
+
+            cp = ngx_openzaak_sql_plan(pool, item->fields, "c",
+                                       f->child->parent, plan);
+            if (cp == NULL) {
+                return NULL;
+            }
+
+            cp->child = f->child;
+            cp->index = plan->nchildren + 1;
+
+            children = ngx_palloc(pool, (plan->nchildren + 1)
+                                        * sizeof(ngx_openzaak_plan_t *));
+            if (children == NULL) {
+                return NULL;
+            }
+
+            if (plan->nchildren) {
+                ngx_memcpy(children, plan->children,
+                           plan->nchildren * sizeof(ngx_openzaak_plan_t *));
+            }
+
+            children[plan->nchildren++] = cp;
+            plan->children = children;
+            pf->child = cp;
             continue;
         }
 
-        ngx_openzaak_sb_add(sb, n++ ? ", " : "(SELECT row_to_json(x");
+        ngx_openzaak_sb_add(&cols, ", ");
 
-        if (n == 1) {
-            ngx_openzaak_sb_addf(sb, "%ui) FROM (SELECT ", depth);
-        }
+        if (f->render) {
+            ngx_openzaak_sql_render(&cols, f->render, alias);
 
-        ngx_openzaak_sql_value(sb, f, kind, src, key, depth);
-        ngx_openzaak_sb_addf(sb, " AS \"%s\"", f->name);
-    }
-
-    if (n == 0) {
-        ngx_openzaak_sb_add(sb, "'{}'::json");
-        return;
-    }
-
-    ngx_openzaak_sb_addf(sb, ") x%ui)", depth);
-}
-
-
-static void
-ngx_openzaak_sql_value(ngx_openzaak_sb_t *sb, const ngx_openzaak_field_t *f,
-    ngx_openzaak_src_e kind, const char *src, const char *key,
-    ngx_uint_t depth)
-{
-    u_char      path[128], *p, jsrc[256];
-
-    if (f->render) {
-        ngx_openzaak_sql_render(sb, f->render, src);
-        return;
-    }
-
-    if (f->type == NGX_OZ_REF
-        || (f->type == NGX_OZ_ARRAY && f->fields[0].type == NGX_OZ_REF))
-    {
-        p = ngx_snprintf(path, sizeof(path) - 1, "%s",
-                         f->type == NGX_OZ_REF ? f->ref : f->fields[0].ref);
-        *p = '\0';
-
-        /* "catalogi/zaaktypen" -> "/catalogi/api/v1/zaaktypen/" */
-        p = (u_char *) ngx_strchr(path, '/');
-        if (p == NULL) {
-            sb->failed = 1;
-            return;
-        }
-        *p++ = '\0';
-
-        if (f->type == NGX_OZ_REF) {
-            if (kind == NGX_OPENZAAK_SRC_COLUMN) {
-                ngx_openzaak_sb_addf(sb, "($1 || '/%s/api/v1/%s/' || %s.%s)",
-                                     path, p, src, f->column);
-            } else {
-                ngx_openzaak_sb_addf(sb, "($1 || '/%s/api/v1/%s/' || (%s->>"
-                                     "'%s'))", path, p, src, f->name);
-            }
-            return;
-        }
-
-        if (kind == NGX_OPENZAAK_SRC_COLUMN) {
-            ngx_openzaak_sb_addf(sb, "ARRAY(SELECT $1 || '/%s/api/v1/%s/' ||"
-                                 " u%ui.u FROM unnest(%s.%s) WITH ORDINALITY"
-                                 " u%ui(u, n) ORDER BY u%ui.n)",
-                                 path, p, depth, src, f->column, depth,
-                                 depth);
         } else {
-            ngx_openzaak_sb_addf(sb, "ARRAY(SELECT $1 || '/%s/api/v1/%s/' ||"
-                                 " u%ui.u FROM jsonb_array_elements_text("
-                                 "%s->'%s') WITH ORDINALITY u%ui(u, n)"
-                                 " ORDER BY u%ui.n)",
-                                 path, p, depth, src, f->name, depth, depth);
+            ngx_openzaak_sb_addf(&cols, "%s.%s", alias, f->column);
         }
-        return;
-    }
 
-    if (kind == NGX_OPENZAAK_SRC_JSONB) {
+        pf->col = plan->ncols++;
 
-        switch (f->type) {
+        if (f->flags & NGX_OZ_DISCRIMINATOR) {
+            plan->disc = f;
+            plan->disc_col = pf->col;
+        }
 
-        case NGX_OZ_OBJECT:
-            p = ngx_snprintf(jsrc, sizeof(jsrc) - 1, "(%s->'%s')", src,
-                             f->name);
-            *p = '\0';
-            ngx_openzaak_sb_addf(sb, "CASE WHEN jsonb_typeof(%s) = 'object'"
-                                 " THEN ", jsrc);
-            ngx_openzaak_sql_object(sb, f->fields, NGX_OPENZAAK_SRC_JSONB,
-                                    (char *) jsrc, key, depth + 1, NULL);
-            ngx_openzaak_sb_add(sb, " END");
-            return;
+        /* members of a stored gegevensgroep that SQL renders */
 
-        case NGX_OZ_ARRAY:
-            if (f->fields[0].type == NGX_OZ_OBJECT) {
-                ngx_openzaak_sb_addf(sb, "(SELECT coalesce(array_to_json("
-                                     "array_agg(");
-                p = ngx_snprintf(jsrc, sizeof(jsrc) - 1, "e%ui.value",
-                                 depth);
-                *p = '\0';
-                ngx_openzaak_sql_item(sb, &f->fields[0],
-                                      NGX_OPENZAAK_SRC_JSONB, (char *) jsrc,
-                                      key, depth + 1);
-                ngx_openzaak_sb_addf(sb, " ORDER BY e%ui.n)), '[]'::json)"
-                                     " FROM jsonb_array_elements(CASE WHEN"
-                                     " jsonb_typeof(%s->'%s') = 'array'"
-                                     " THEN %s->'%s' ELSE '[]' END)"
-                                     " WITH ORDINALITY e%ui(value, n))",
-                                     depth, src, f->name, src, f->name,
-                                     depth);
-                return;
-            }
-
-            ngx_openzaak_sb_addf(sb, "coalesce(%s->'%s', '[]'::jsonb)", src,
-                                 f->name);
-            return;
-
-        default:
-            ngx_openzaak_sb_addf(sb, "(%s->'%s')", src, f->name);
-            return;
+        if (f->render == NULL && item->type == NGX_OZ_OBJECT
+            && ngx_openzaak_sql_aux(plan, &cols, f, alias) != NGX_OK)
+        {
+            return NULL;
         }
     }
 
-    switch (f->type) {
-
-    case NGX_OZ_DATETIME:
-        ngx_openzaak_sb_addf(sb, "zgw.dt(%s.%s)", src, f->column);
-        return;
-
-    case NGX_OZ_OBJECT:
-        p = ngx_snprintf(jsrc, sizeof(jsrc) - 1, "%s.%s", src, f->column);
-        *p = '\0';
-        ngx_openzaak_sb_addf(sb, "CASE WHEN %s IS NOT NULL THEN ", jsrc);
-        ngx_openzaak_sql_object(sb, f->fields, NGX_OPENZAAK_SRC_JSONB,
-                                (char *) jsrc, key, depth + 1, NULL);
-        ngx_openzaak_sb_add(sb, " END");
-        return;
-
-    case NGX_OZ_ARRAY:
-
-        if (f->child) {
-            ngx_openzaak_sb_add(sb, "(SELECT coalesce(array_to_json("
-                                    "array_agg(");
-            p = ngx_snprintf(jsrc, sizeof(jsrc) - 1, "c%ui", depth + 1);
-            *p = '\0';
-            ngx_openzaak_sql_item(sb, &f->fields[0], NGX_OPENZAAK_SRC_COLUMN,
-                                  (char *) jsrc, key, depth + 1);
-            ngx_openzaak_sb_addf(sb, " ORDER BY %s.%s)), '[]'::json) FROM %s"
-                                 " %s WHERE %s.%s = %s.%s)",
-                                 jsrc, f->child->position, f->child->table,
-                                 jsrc, jsrc, f->child->parent, src, key);
-            return;
-        }
-
-        if (f->fields[0].type == NGX_OZ_OBJECT) {
-            /* objects kept in a jsonb column */
-            ngx_openzaak_sb_add(sb, "(SELECT coalesce(array_to_json("
-                                    "array_agg(");
-            p = ngx_snprintf(jsrc, sizeof(jsrc) - 1, "e%ui.value", depth);
-            *p = '\0';
-            ngx_openzaak_sql_item(sb, &f->fields[0], NGX_OPENZAAK_SRC_JSONB,
-                                  (char *) jsrc, key, depth + 1);
-            ngx_openzaak_sb_addf(sb, " ORDER BY e%ui.n)), '[]'::json) FROM"
-                                 " jsonb_array_elements(coalesce(%s.%s,"
-                                 " '[]')) WITH ORDINALITY e%ui(value, n))",
-                                 depth, src, f->column, depth);
-            return;
-        }
-
-        ngx_openzaak_sb_addf(sb, "coalesce(%s.%s, '{}')", src, f->column);
-        return;
-
-    default:
-        ngx_openzaak_sb_addf(sb, "%s.%s", src, f->column);
-        return;
+    if (ngx_openzaak_sb_str(&cols, &plan->cols) != NGX_OK) {
+        return NULL;
     }
+
+    return plan;
 }
+
 
 
 /*
- * One array item.  An object with a discriminator renders as a CASE over
- * the discriminator values, each branch with the fields of that variant.
+ * A gegevensgroep (or an array of them) is stored as jsonb and rendered
+ * from it, except members that need data (a relation resolved on the
+ * reference date): each of those gets a column of its own, its value or,
+ * for an array, the array of its values per item.
  */
 
-static void
-ngx_openzaak_sql_item(ngx_openzaak_sb_t *sb, const ngx_openzaak_field_t *item,
-    ngx_openzaak_src_e kind, const char *src, const char *key,
-    ngx_uint_t depth)
+static ngx_int_t
+ngx_openzaak_sql_aux(ngx_openzaak_plan_t *plan, ngx_openzaak_sb_t *cols,
+    const ngx_openzaak_field_t *f, const char *alias)
 {
-    const char *const           *e;
-    const ngx_openzaak_field_t  *f, *disc;
+    u_char                       src[128], *p;
+    const ngx_openzaak_field_t  *item, *m;
 
-    if (item->type != NGX_OZ_OBJECT) {
-        if (kind == NGX_OPENZAAK_SRC_JSONB) {
-            ngx_openzaak_sb_add(sb, src);
+    item = (f->type == NGX_OZ_ARRAY) ? &f->fields[0] : f;
+
+    p = ngx_snprintf(src, sizeof(src) - 1, "%s.%s", alias, f->column);
+    *p = '\0';
+
+    for (m = item->fields; m->name; m++) {
+
+        if (m->type == NGX_OZ_REF || m->url) {
+            /* the renderer copies stored values: a key stays a key */
+            ngx_log_error(NGX_LOG_EMERG, ngx_cycle->log, 0,
+                          "openzaak: \"%s\": a reference in a gegevensgroep"
+                          " needs a render", m->name);
+            return NGX_ERROR;
+        }
+
+        if (m->render == NULL) {
+            if ((m->type == NGX_OZ_OBJECT
+                 || (m->type == NGX_OZ_ARRAY
+                     && m->fields[0].type == NGX_OZ_OBJECT))
+                && ngx_openzaak_sql_has_render(m->type == NGX_OZ_OBJECT
+                                               ? m->fields
+                                               : m->fields[0].fields))
+            {
+                ngx_log_error(NGX_LOG_EMERG, ngx_cycle->log, 0,
+                              "openzaak: \"%s\": a rendered member is one"
+                              " level deep at most", m->name);
+                return NGX_ERROR;
+            }
+
+            continue;
+        }
+
+        ngx_openzaak_sb_add(cols, ", ");
+
+        if (f->type == NGX_OZ_OBJECT) {
+            ngx_openzaak_sb_addf(cols, "(%s)", src);
+            ngx_openzaak_sql_render(cols, m->render, (char *) src);
+
         } else {
-            ngx_openzaak_sb_addf(sb, "%s.%s", src, item->column);
+            ngx_openzaak_sb_add(cols, "ARRAY(SELECT ");
+            ngx_openzaak_sql_render(cols, m->render, "e.value");
+            ngx_openzaak_sb_addf(cols, " FROM jsonb_array_elements(CASE WHEN"
+                                 " jsonb_typeof(%s) = 'array' THEN %s"
+                                 " ELSE '[]' END) WITH ORDINALITY e(value, n)"
+                                 " ORDER BY e.n)", src, src);
         }
-        return;
+
+        plan->aux[plan->naux].member = m;
+        plan->aux[plan->naux].col = plan->ncols++;
+        plan->naux++;
     }
 
-    disc = NULL;
+    return NGX_OK;
+}
 
-    for (f = item->fields; f->name; f++) {
-        if (f->flags & NGX_OZ_DISCRIMINATOR) {
-            disc = f;
-            break;
+
+static ngx_flag_t
+ngx_openzaak_sql_has_render(const ngx_openzaak_field_t *fields)
+{
+    const ngx_openzaak_field_t  *f;
+
+    for (f = fields; f->name; f++) {
+        if (f->render) {
+            return 1;
+        }
+
+        if (f->type == NGX_OZ_OBJECT && ngx_openzaak_sql_has_render(f->fields))
+        {
+            return 1;
+        }
+
+        if (f->type == NGX_OZ_ARRAY && f->fields[0].type == NGX_OZ_OBJECT
+            && ngx_openzaak_sql_has_render(f->fields[0].fields))
+        {
+            return 1;
         }
     }
 
-    if (disc == NULL) {
-        ngx_openzaak_sql_object(sb, item->fields, kind, src, key, depth, NULL);
-        return;
-    }
-
-    if (kind == NGX_OPENZAAK_SRC_COLUMN) {
-        ngx_openzaak_sb_addf(sb, "CASE %s.%s", src, disc->column);
-    } else {
-        ngx_openzaak_sb_addf(sb, "CASE %s->>'%s'", src, disc->name);
-    }
-
-    for (e = disc->enums; *e; e++) {
-        ngx_openzaak_sb_addf(sb, " WHEN '%s' THEN ", *e);
-        ngx_openzaak_sql_object(sb, item->fields, kind, src, key, depth, *e);
-    }
-
-    ngx_openzaak_sb_add(sb, " ELSE ");
-    ngx_openzaak_sql_object(sb, item->fields, kind, src, key, depth, NULL);
-    ngx_openzaak_sb_add(sb, " END");
+    return 0;
 }
 
 
 /*
  * Copies a render template: "%a" stands for the row alias, "%D" for the
- * date on which versioned relations are resolved ($2, or today).
+ * date on which versioned relations are resolved (the request's, or
+ * today in the Netherlands), "$1" for the base URL.
  */
 
 static void
@@ -361,7 +401,14 @@ ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
         }
 
         if (p[0] == '%' && p[1] == 'D') {
-            ngx_openzaak_sb_add(sb, "zgw.refdate($2::date)");
+            ngx_openzaak_sb_addf(sb, "coalesce(%c::date, (now() AT TIME ZONE"
+                                 " 'Europe/Amsterdam')::date)", NGX_OZ_P_DATE);
+            p++;
+            continue;
+        }
+
+        if (p[0] == '$' && p[1] == '1' && !ngx_openzaak_isdigit(p[2])) {
+            ngx_openzaak_sb_addf(sb, "%c::text", NGX_OZ_P_BASE);
             p++;
             continue;
         }
@@ -371,37 +418,379 @@ ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
 }
 
 
-static ngx_flag_t
-ngx_openzaak_in_variants(const char *variants, const char *variant)
+/*
+ * Numbers the parameters of a statement built with markers: those it
+ * uses, in the order of ngx_openzaak_stmt_t, and registers it.
+ */
+
+static ngx_int_t
+ngx_openzaak_sql_finish(ngx_pool_t *pool, ngx_openzaak_sb_t *sb,
+    ngx_uint_t nfilters, ngx_openzaak_stmt_t *st)
 {
-    size_t       len;
-    const char  *p;
+    u_char             *p, *end;
+    ngx_str_t           in;
+    ngx_uint_t          n, base, date, filters, key, limit, offset;
+    ngx_openzaak_sb_t   out;
 
-    len = ngx_strlen(variant);
+    if (ngx_openzaak_sb_str(sb, &in) != NGX_OK) {
+        return NGX_ERROR;
+    }
 
-    for (p = variants; *p; ) {
-        if (ngx_strncmp(p, variant, len) == 0
-            && (p[len] == ' ' || p[len] == '\0'))
-        {
-            return 1;
-        }
+    ngx_memzero(st, sizeof(ngx_openzaak_stmt_t));
 
-        while (*p && *p != ' ') {
+    end = in.data + in.len;
+
+    for (p = in.data; p < end; p++) {
+        switch (*p) {
+        case NGX_OZ_P_BASE:
+            st->base = 1;
+            break;
+        case NGX_OZ_P_DATE:
+            st->date = 1;
+            break;
+        case NGX_OZ_P_KEY:
+            st->key = 1;
+            break;
+        case NGX_OZ_P_LIMIT:
+            st->limit = 1;
+            break;
+        case NGX_OZ_P_OFFSET:
+            st->offset = 1;
+            break;
+        case NGX_OZ_P_FILTER:
             p++;
-        }
-
-        while (*p == ' ') {
-            p++;
+            break;
         }
     }
 
-    return 0;
+    n = 0;
+    base = st->base ? ++n : 0;
+    date = st->date ? ++n : 0;
+    filters = n;
+    n += nfilters;
+    key = st->key ? ++n : 0;
+    limit = st->limit ? ++n : 0;
+    offset = st->offset ? ++n : 0;
+
+    st->nfilters = nfilters;
+    st->nparams = n;
+
+    ngx_openzaak_sb_init(&out, pool, in.len + 64);
+
+    for (p = in.data; p < end; p++) {
+        switch (*p) {
+        case NGX_OZ_P_BASE:
+            ngx_openzaak_sb_addf(&out, "$%ui", base);
+            break;
+        case NGX_OZ_P_DATE:
+            ngx_openzaak_sb_addf(&out, "$%ui", date);
+            break;
+        case NGX_OZ_P_KEY:
+            ngx_openzaak_sb_addf(&out, "$%ui", key);
+            break;
+        case NGX_OZ_P_LIMIT:
+            ngx_openzaak_sb_addf(&out, "$%ui", limit);
+            break;
+        case NGX_OZ_P_OFFSET:
+            ngx_openzaak_sb_addf(&out, "$%ui", offset);
+            break;
+        case NGX_OZ_P_FILTER:
+            p++;
+            ngx_openzaak_sb_addf(&out, "$%ui", filters + *p);
+            break;
+        default:
+            ngx_openzaak_sb_addn(&out, p, 1);
+        }
+    }
+
+    if (ngx_openzaak_sb_str(&out, &st->sql) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    st->id = ngx_openzaak_pg_stmt_register(&st->sql);
+
+    return NGX_OK;
 }
 
 
 /*
- * Adds a statement with NUL-terminated SQL and nparams C-string values
- * given as varargs (NULL = SQL NULL); values are copied into the pool.
+ * The conditions of a list: the resource's own, then per filter its
+ * condition (cond) or the one for its absence (absent), in filter order;
+ * the n-th filter with a condition has the n-th filter parameter.
+ */
+
+static void
+ngx_openzaak_sql_where(ngx_openzaak_sb_t *sb,
+    const ngx_openzaak_filter_t *filters, uint64_t cond, uint64_t absent,
+    const char *list_where)
+{
+    const char                   *p;
+    ngx_uint_t                    i, k;
+    const ngx_openzaak_filter_t  *f;
+
+    ngx_openzaak_sb_add(sb, " WHERE TRUE");
+
+    if (list_where) {
+        ngx_openzaak_sb_add(sb, list_where);
+    }
+
+    k = 0;
+
+    for (f = filters, i = 0; f->name; f++, i++) {
+
+        if (absent & ((uint64_t) 1 << i)) {
+            ngx_openzaak_sb_addf(sb, " AND (%s)", f->absent_sql);
+        }
+
+        if (!(cond & ((uint64_t) 1 << i))) {
+            continue;
+        }
+
+        k++;
+        ngx_openzaak_sb_add(sb, " AND (");
+
+        for (p = f->sql; *p; p++) {
+            if (p[0] == '$' && p[1] == '?') {
+                ngx_openzaak_sb_addf(sb, "%c%c", NGX_OZ_P_FILTER, (int) k);
+                p++;
+                continue;
+            }
+
+            ngx_openzaak_sb_addn(sb, p, 1);
+        }
+
+        ngx_openzaak_sb_add(sb, ")");
+    }
+}
+
+
+/*
+ * The statements of a list (or of a find, NGX_OZ_SHAPE_ONE) with the
+ * filters la selected: built on its first use in this worker and kept
+ * with the resource.  Without room for more, the shape is built in the
+ * request's pool and runs as ad-hoc statements.
+ */
+
+ngx_openzaak_shape_t *
+ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
+    ngx_openzaak_operation_t *op, ngx_openzaak_list_args_t *la,
+    ngx_uint_t flags)
+{
+    ngx_str_t                     page;
+    ngx_uint_t                    i, nfilters;
+    ngx_pool_t                   *pool;
+    ngx_openzaak_sb_t             sb, where;
+    ngx_openzaak_plan_t          *plan, *cp;
+    ngx_openzaak_shape_t         *sh;
+    const ngx_openzaak_filter_t  *filters;
+
+    if (res->sql.shapes) {
+        sh = res->sql.shapes->elts;
+
+        for (i = 0; i < res->sql.shapes->nelts; i++) {
+            if (sh[i].op == op && sh[i].cond == la->cond
+                && sh[i].absent == la->absent && sh[i].flags == flags)
+            {
+                return &sh[i];
+            }
+        }
+    }
+
+    pool = ngx_cycle->pool;
+
+    if (res->sql.shapes == NULL) {
+        res->sql.shapes = ngx_array_create(pool, 8,
+                                           sizeof(ngx_openzaak_shape_t));
+        if (res->sql.shapes == NULL) {
+            return NULL;
+        }
+    }
+
+    if (res->sql.shapes->nelts < NGX_OZ_MAX_SHAPES) {
+        sh = ngx_array_push(res->sql.shapes);
+
+    } else {
+        pool = rpool;
+        sh = ngx_palloc(pool, sizeof(ngx_openzaak_shape_t));
+    }
+
+    if (sh == NULL) {
+        return NULL;
+    }
+
+    ngx_memzero(sh, sizeof(ngx_openzaak_shape_t));
+    sh->op = op;
+    sh->cond = la->cond;
+    sh->absent = la->absent;
+    sh->flags = flags;
+
+    plan = res->sql.plan;
+    filters = ngx_openzaak_op_filters(res, op);
+    nfilters = la->nvalues;
+
+    ngx_openzaak_sb_init(&where, pool, 256);
+    ngx_openzaak_sql_where(&where, filters, la->cond, la->absent,
+                           res->list_where);
+
+    /* the rows of the page, in the order of the answer */
+
+    ngx_openzaak_sb_init(&sb, pool, 256);
+    ngx_openzaak_sb_addn(&sb, where.data, where.len);
+    ngx_openzaak_sb_addf(&sb, " ORDER BY %s", res->order);
+
+    if (flags & NGX_OZ_SHAPE_ONE) {
+        ngx_openzaak_sb_add(&sb, " LIMIT 1");
+
+    } else if (flags & NGX_OZ_SHAPE_LAST) {
+        ngx_openzaak_sb_addf(&sb, " LIMIT %c OFFSET (SELECT greatest(count(*)"
+                             " - 1, 0) / %c * %c FROM %s t%V)",
+                             NGX_OZ_P_LIMIT, NGX_OZ_P_LIMIT, NGX_OZ_P_LIMIT,
+                             res->table, &where);
+
+    } else if (flags & NGX_OZ_SHAPE_PAGE) {
+        ngx_openzaak_sb_addf(&sb, " LIMIT %c OFFSET %c", NGX_OZ_P_LIMIT,
+                             NGX_OZ_P_OFFSET);
+    }
+
+    if (ngx_openzaak_sb_str(&sb, &page) != NGX_OK) {
+        return NULL;
+    }
+
+    ngx_openzaak_sb_init(&sb, pool, plan->cols.len + page.len + 64);
+    ngx_openzaak_sb_addf(&sb, "SELECT %V FROM %s t%V", &plan->cols,
+                         res->table, &page);
+
+    if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->page) != NGX_OK) {
+        return NULL;
+    }
+
+    if (flags & (NGX_OZ_SHAPE_PAGE|NGX_OZ_SHAPE_LAST)) {
+        ngx_openzaak_sb_init(&sb, pool, where.len + 64);
+        ngx_openzaak_sb_addf(&sb, "SELECT count(*) FROM %s t", res->table);
+        ngx_openzaak_sb_addn(&sb, where.data, where.len);
+
+        if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->count)
+            != NGX_OK)
+        {
+            return NULL;
+        }
+    }
+
+    if (plan->nchildren == 0) {
+        return sh;
+    }
+
+    sh->children = ngx_pcalloc(pool, plan->nchildren
+                                     * sizeof(ngx_openzaak_stmt_t));
+    if (sh->children == NULL) {
+        return NULL;
+    }
+
+    /* the child rows of the page's rows, in the same order: the order of
+     * every resource ends with its unique t.id */
+
+    for (i = 0; i < plan->nchildren; i++) {
+        cp = plan->children[i];
+
+        ngx_openzaak_sb_init(&sb, pool, cp->cols.len + page.len + 128);
+        ngx_openzaak_sb_addf(&sb, "SELECT %V FROM (SELECT t.* FROM %s t%V) t"
+                                  " JOIN %s c ON c.%s = t.uuid"
+                                  " ORDER BY %s, c.%s",
+                             &cp->cols, res->table, &page, cp->child->table,
+                             cp->child->parent, res->order,
+                             cp->child->position);
+
+        if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->children[i])
+            != NGX_OK)
+        {
+            return NULL;
+        }
+    }
+
+    return sh;
+}
+
+
+/*
+ * Adds statement st to the batch with its parameters: the request's base
+ * URL and reference date, la's filter values, key, limit and offset.
+ */
+
+ngx_int_t
+ngx_openzaak_sql_run(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
+    ngx_openzaak_stmt_t *st, ngx_openzaak_list_args_t *la, ngx_str_t *key,
+    ngx_uint_t limit, ngx_uint_t offset)
+{
+    u_char       *p;
+    ngx_uint_t    n, i;
+    const char  **values;
+
+    values = NULL;
+
+    if (st->nparams) {
+        values = ngx_palloc(ctx->request->pool,
+                            st->nparams * sizeof(char *));
+        if (values == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    n = 0;
+
+    if (st->base) {
+        values[n] = (char *) ngx_openzaak_pstrdup0(ctx->request->pool,
+                                                   &ctx->base);
+        if (values[n++] == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    if (st->date) {
+        /* NULL: today */
+        values[n++] = la ? la->date : NULL;
+    }
+
+    for (i = 0; i < st->nfilters; i++) {
+        values[n++] = la->values[i];
+    }
+
+    if (st->key) {
+        values[n] = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, key);
+        if (values[n++] == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    if (st->limit || st->offset) {
+        p = ngx_pnalloc(ctx->request->pool, 2 * NGX_INT_T_LEN + 2);
+        if (p == NULL) {
+            return NGX_ERROR;
+        }
+
+        if (st->limit) {
+            values[n++] = (char *) p;
+            p = ngx_sprintf(p, "%ui%Z", limit);
+        }
+
+        if (st->offset) {
+            values[n++] = (char *) p;
+            ngx_sprintf(p, "%ui%Z", offset);
+        }
+    }
+
+    if (st->id >= 0) {
+        return ngx_openzaak_pg_add_id(q, st->id, n, values) ? NGX_OK
+                                                            : NGX_ERROR;
+    }
+
+    return ngx_openzaak_pg_add(q, &st->sql, n, values) ? NGX_OK : NGX_ERROR;
+}
+
+
+/*
+ * Adds statement sql, NUL-terminated text with nparams C-string values
+ * given as varargs (NULL = SQL NULL).  The text must be a string literal:
+ * it is prepared once and known by its address.
  */
 
 ngx_openzaak_pg_stmt_t *
@@ -461,4 +850,56 @@ ngx_openzaak_sql_ref_path(ngx_pool_t *pool, const char *ref, ngx_str_t *out)
     out->len = p - out->data;
 
     return NGX_OK;
+}
+
+
+/*
+ * TEMPORARY until the pool's statement registry lands: ids index the
+ * texts, which run through the pool's text-keyed cache.
+ */
+
+static ngx_array_t  *ngx_openzaak_stmt_texts;
+
+
+ngx_int_t
+ngx_openzaak_pg_stmt_reset(ngx_pool_t *pool)
+{
+    ngx_openzaak_stmt_texts = ngx_array_create(pool, 64, sizeof(ngx_str_t));
+
+    return ngx_openzaak_stmt_texts ? NGX_OK : NGX_ERROR;
+}
+
+ngx_int_t
+ngx_openzaak_pg_stmt_register(ngx_str_t *sql)
+{
+    ngx_str_t  *s;
+
+    if (ngx_openzaak_stmt_texts == NULL) {
+        ngx_openzaak_stmt_texts = ngx_array_create(ngx_cycle->pool, 64,
+                                                   sizeof(ngx_str_t));
+        if (ngx_openzaak_stmt_texts == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
+    s = ngx_array_push(ngx_openzaak_stmt_texts);
+    if (s == NULL) {
+        return NGX_ERROR;
+    }
+
+    *s = *sql;
+
+    return ngx_openzaak_stmt_texts->nelts - 1;
+}
+
+
+ngx_openzaak_pg_stmt_t *
+ngx_openzaak_pg_add_id(ngx_openzaak_pg_query_t *q, ngx_int_t id,
+    ngx_uint_t nparams, const char **values)
+{
+    ngx_str_t  *s;
+
+    s = ngx_openzaak_stmt_texts->elts;
+
+    return ngx_openzaak_pg_add(q, &s[id], nparams, values);
 }

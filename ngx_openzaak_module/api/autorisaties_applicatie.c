@@ -110,7 +110,7 @@ static const ngx_openzaak_field_t  ngx_openzaak_ac_applicatie_fields[] = {
 
     { .name = "url", .type = NGX_OZ_URI, .flags = NGX_OZ_READONLY,
       .min_length = 1, .max_length = 1000,
-      .render = "($1 || '/autorisaties/api/v1/applicaties/' || %a.uuid)",
+      .render = "%a.uuid", .url = "autorisaties/applicaties",
       .description = "URL-referentie naar dit object. Dit is de unieke "
                      "identificatie en locatie van dit object." },
 

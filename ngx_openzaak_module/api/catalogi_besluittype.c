@@ -50,8 +50,15 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_besluittype_fields[] = {
 
     { .name = "zaaktypen", .type = NGX_OZ_ARRAY, .flags = NGX_OZ_READONLY,
       .fields = NGX_OZ_ZTC_BT_URIS("zaaktype"),
-      .render = "catalogi.zaaktypen_of_besluittype($1, %a.catalogus,"
-                " %a.omschrijving, %D)",
+      .url = "catalogi/zaaktypen",
+      .render = "ARRAY(SELECT o.uuid FROM (SELECT DISTINCT z.identificatie"
+                " FROM catalogi.zaaktype z WHERE z.catalogus = %a.catalogus"
+                " AND z.besluittypen @> ARRAY[%a.omschrijving]) k"
+                " CROSS JOIN LATERAL (" NGX_OZ_ZTC_VERSION(
+                    "vo.uuid, vo.besluittypen", "zaaktype", "identificatie",
+                    "%a.catalogus", "k.identificatie") ") o"
+                " WHERE o.besluittypen @> ARRAY[%a.omschrijving]"
+                " ORDER BY k.identificatie)",
       .description = "ZAAKTYPE met ZAAKen die relevant kunnen zijn voor dit "
                      "BESLUITTYPE" },
 
@@ -100,8 +107,9 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_besluittype_fields[] = {
           { .name = "informatieobjecttype", .type = NGX_OZ_STRING,
             .min_length = 1, .format = "uri" },
           { .name = NULL } },
-      .render = "catalogi.informatieobjecttype_urls($1, %a.catalogus,"
-                " %a.informatieobjecttypen, %D)",
+      .url = "catalogi/informatieobjecttypen",
+      .render = NGX_OZ_ZTC_KEYS("informatieobjecttype", "omschrijving",
+                                "%a.catalogus", "%a.informatieobjecttypen"),
       .description = "URL-referenties naar het INFORMATIEOBJECTTYPE van "
                      "informatieobjecten waarin besluiten van dit "
                      "BESLUITTYPE worden vastgelegd." },
@@ -116,8 +124,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_besluittype_fields[] = {
 
     { .name = "resultaattypen", .type = NGX_OZ_ARRAY,
       .flags = NGX_OZ_READONLY, .fields = NGX_OZ_ZTC_BT_URIS("resultaattype"),
-      .render = NGX_OZ_ZTC_BT_RESULTAATTYPEN(
-                    "$1 || '/catalogi/api/v1/resultaattypen/' || r.uuid"),
+      .url = "catalogi/resultaattypen",
+      .render = NGX_OZ_ZTC_BT_RESULTAATTYPEN("r.uuid"),
       .description = "De RESULTAATTYPEN die bij dit BESLUITTYPE horen." },
 
     { .name = "resultaattypenOmschrijving", .type = NGX_OZ_ARRAY,

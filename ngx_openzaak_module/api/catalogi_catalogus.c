@@ -61,8 +61,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_catalogus_fields[] = {
     { .name = "zaaktypen", .type = NGX_OZ_ARRAY, .flags = NGX_OZ_READONLY,
       .fields = (const ngx_openzaak_field_t []) {
           { .name = "zaaktype", .type = NGX_OZ_URI }, { .name = NULL } },
-      .render = "ARRAY(SELECT $1 || '/catalogi/api/v1/zaaktypen/' || x.uuid"
-                " FROM catalogi.zaaktype x WHERE x.catalogus = %a.uuid"
+      .url = "catalogi/zaaktypen",
+      .render = "ARRAY(SELECT x.uuid FROM catalogi.zaaktype x WHERE x.catalogus = %a.uuid"
                 " ORDER BY x.id)",
       .description = "URL-referenties naar ZAAKTYPEn die in deze CATALOGUS "
                      "worden ontsloten." },
@@ -70,8 +70,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_catalogus_fields[] = {
     { .name = "besluittypen", .type = NGX_OZ_ARRAY, .flags = NGX_OZ_READONLY,
       .fields = (const ngx_openzaak_field_t []) {
           { .name = "besluittype", .type = NGX_OZ_URI }, { .name = NULL } },
-      .render = "ARRAY(SELECT $1 || '/catalogi/api/v1/besluittypen/' || x.uuid"
-                " FROM catalogi.besluittype x WHERE x.catalogus = %a.uuid"
+      .url = "catalogi/besluittypen",
+      .render = "ARRAY(SELECT x.uuid FROM catalogi.besluittype x WHERE x.catalogus = %a.uuid"
                 " ORDER BY x.id)",
       .description = "URL-referenties naar BESLUITTYPEn die in deze "
                      "CATALOGUS worden ontsloten." },
@@ -81,8 +81,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_catalogus_fields[] = {
       .fields = (const ngx_openzaak_field_t []) {
           { .name = "informatieobjecttype", .type = NGX_OZ_URI },
           { .name = NULL } },
-      .render = "ARRAY(SELECT $1 || '/catalogi/api/v1/informatieobjecttypen/'"
-                " || x.uuid FROM catalogi.informatieobjecttype x"
+      .url = "catalogi/informatieobjecttypen",
+      .render = "ARRAY(SELECT x.uuid FROM catalogi.informatieobjecttype x"
                 " WHERE x.catalogus = %a.uuid ORDER BY x.id)",
       .description = "URL-referenties naar INFORMATIEOBJECTTYPEn die in deze "
                      "CATALOGUS worden ontsloten." },

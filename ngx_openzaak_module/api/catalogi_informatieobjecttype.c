@@ -88,8 +88,15 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_iot_fields[] = {
           { .name = "besluittype", .type = NGX_OZ_URI, .min_length = 1,
             .max_length = 1000 },
           { .name = NULL } },
-      .render = "catalogi.besluittypen_of_informatieobjecttype($1,"
-                " %a.catalogus, %a.omschrijving, %D)",
+      .url = "catalogi/besluittypen",
+      .render = "ARRAY(SELECT o.uuid FROM (SELECT DISTINCT b.omschrijving"
+                " FROM catalogi.besluittype b WHERE b.catalogus = %a.catalogus"
+                " AND b.informatieobjecttypen @> ARRAY[%a.omschrijving]) k"
+                " CROSS JOIN LATERAL (" NGX_OZ_ZTC_VERSION(
+                    "vo.uuid, vo.informatieobjecttypen", "besluittype",
+                    "omschrijving", "%a.catalogus", "k.omschrijving") ") o"
+                " WHERE o.informatieobjecttypen @> ARRAY[%a.omschrijving]"
+                " ORDER BY k.omschrijving)",
       .description = "URL-referenties naar de BESLUITTYPEN" },
 
     { .name = "informatieobjectcategorie",
@@ -122,8 +129,20 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_iot_fields[] = {
           { .name = "zaaktype", .type = NGX_OZ_URI, .min_length = 1,
             .max_length = 1000 },
           { .name = NULL } },
-      .render = "catalogi.zaaktypen_of_informatieobjecttype($1,"
-                " %a.catalogus, %a.omschrijving, %D)",
+      .url = "catalogi/zaaktypen",
+      .render = "ARRAY(SELECT o.uuid FROM (SELECT DISTINCT z.identificatie"
+                " FROM catalogi.zaaktypeinformatieobjecttype r"
+                " JOIN catalogi.zaaktype z ON z.uuid = r.zaaktype"
+                " WHERE z.catalogus = %a.catalogus"
+                " AND r.informatieobjecttype = %a.omschrijving) k"
+                " CROSS JOIN LATERAL (" NGX_OZ_ZTC_VERSION(
+                    "vo.uuid", "zaaktype", "identificatie", "%a.catalogus",
+                    "k.identificatie") ") o"
+                " WHERE EXISTS (SELECT 1"
+                " FROM catalogi.zaaktypeinformatieobjecttype r"
+                " WHERE r.zaaktype = o.uuid"
+                " AND r.informatieobjecttype = %a.omschrijving)"
+                " ORDER BY k.identificatie)",
       .description = "URL-referenties naar de ZAAKTYPEN" },
 
     NGX_OZ_ZTC_OBJECT_LIFE("informatieobjecttype", "omschrijving"),

@@ -187,9 +187,9 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_rt_fields[] = {
 
     { .name = "besluittypen", .column = "besluittypen", .type = NGX_OZ_ARRAY,
       .fields = NGX_OZ_ZTC_RT_KEYS("besluittype"),
-      .render = "catalogi.besluittype_urls($1, (SELECT z.catalogus"
-                " FROM catalogi.zaaktype z WHERE z.uuid = %a.zaaktype),"
-                " %a.besluittypen, %D)",
+      .url = "catalogi/besluittypen",
+      .render = NGX_OZ_ZTC_KEYS("besluittype", "omschrijving",
+                                NGX_OZ_ZTC_SUB_CATALOGUS, "%a.besluittypen"),
       .description = "Het BESLUITTYPE van besluiten die gepaard gaan met "
                      "resultaten van het RESULTAATTYPE." },
 
@@ -203,9 +203,10 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_rt_fields[] = {
     { .name = "informatieobjecttypen", .column = "informatieobjecttypen",
       .type = NGX_OZ_ARRAY,
       .fields = NGX_OZ_ZTC_RT_KEYS("informatieobjecttype"),
-      .render = "catalogi.informatieobjecttype_urls($1, (SELECT z.catalogus"
-                " FROM catalogi.zaaktype z WHERE z.uuid = %a.zaaktype),"
-                " %a.informatieobjecttypen, %D)",
+      .url = "catalogi/informatieobjecttypen",
+      .render = NGX_OZ_ZTC_KEYS("informatieobjecttype", "omschrijving",
+                                NGX_OZ_ZTC_SUB_CATALOGUS,
+                                "%a.informatieobjecttypen"),
       .description = "De INFORMATIEOBJECTTYPEn die verplicht aanwezig moeten "
                      "zijn in het zaakdossier van ZAAKen van dit ZAAKTYPE "
                      "voordat een resultaat van dit RESULTAATTYPE kan worden "

@@ -103,8 +103,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_statustype_fields[] = {
     { .name = "eigenschappen", .type = NGX_OZ_ARRAY, .flags = NGX_OZ_READONLY,
       .fields = (const ngx_openzaak_field_t []) {
           { .name = "eigenschap", .type = NGX_OZ_URI }, { .name = NULL } },
-      .render = "ARRAY(SELECT $1 || '/catalogi/api/v1/eigenschappen/'"
-                " || e.uuid FROM catalogi.eigenschap e"
+      .url = "catalogi/eigenschappen",
+      .render = "ARRAY(SELECT e.uuid FROM catalogi.eigenschap e"
                 " WHERE e.statustype = %a.uuid ORDER BY e.id)",
       .description = "de EIGENSCHAPpen die verplicht een waarde moeten "
                      "hebben gekregen, voordat een STATUS van dit STATUSTYPE "
@@ -114,8 +114,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_statustype_fields[] = {
       .flags = NGX_OZ_READONLY,
       .fields = (const ngx_openzaak_field_t []) {
           { .name = "zaakobjecttype", .type = NGX_OZ_URI }, { .name = NULL } },
-      .render = "ARRAY(SELECT $1 || '/catalogi/api/v1/zaakobjecttypen/'"
-                " || o.uuid FROM catalogi.zaakobjecttype o"
+      .url = "catalogi/zaakobjecttypen",
+      .render = "ARRAY(SELECT o.uuid FROM catalogi.zaakobjecttype o"
                 " WHERE o.statustype = %a.uuid ORDER BY o.id)",
       .description = "De ZAAKOBJECTTYPEN die verplicht een waarde moeten "
                      "hebben gekregen, voordat een STATUS van dit STATUSTYPE "

@@ -80,9 +80,10 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_bronzaaktype[] = {
 static const ngx_openzaak_field_t  ngx_openzaak_ztc_zaaktypenrelatie[] = {
     { .name = "zaaktype", .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED,
       .min_length = 1, .max_length = 200, .format = "uri",
-      .render = "coalesce($1 || '/catalogi/api/v1/zaaktypen/'"
-                " || catalogi.zaaktype_on(t.catalogus, %a->>'zaaktype', %D),"
-                " %a->>'zaaktype')",
+      .render = "coalesce($1 || '/catalogi/api/v1/zaaktypen/' || ("
+                NGX_OZ_ZTC_VERSION("vo.uuid", "zaaktype", "identificatie",
+                                   "t.catalogus", "(%a->>'zaaktype')")
+                "), %a->>'zaaktype')",
       .description = "URL referentie naar het gerelateerde zaaktype, "
                      "mogelijks in een extern ZTC." },
     { .name = "aardRelatie", .type = NGX_OZ_ENUM, .flags = NGX_OZ_REQUIRED,
@@ -110,7 +111,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_zaaktypenrelatie[] = {
 #define NGX_OZ_ZTC_REVERSE(field, table, order, desc)                        \
     { .name = field, .type = NGX_OZ_ARRAY, .flags = NGX_OZ_READONLY,         \
       .fields = NGX_OZ_ZTC_URIS(field),                                      \
-      .render = "ARRAY(SELECT $1 || '/catalogi/api/v1/" field "/' || x.uuid" \
+      .url = "catalogi/" field,                                               \
+      .render = "ARRAY(SELECT x.uuid"                                        \
                 " FROM catalogi." table " x WHERE x.zaaktype = %a.uuid"      \
                 " ORDER BY " order ")",                                      \
       .description = desc }
@@ -312,7 +314,14 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_zaaktype_fields[] = {
     { .name = "informatieobjecttypen", .type = NGX_OZ_ARRAY,
       .flags = NGX_OZ_READONLY,
       .fields = NGX_OZ_ZTC_URIS("informatieobjecttype"),
-      .render = "catalogi.informatieobjecttypen_of_zaaktype($1, %a.uuid, %D)",
+      .url = "catalogi/informatieobjecttypen",
+      .render = "ARRAY(SELECT o.uuid FROM (SELECT r.informatieobjecttype"
+                " AS oms, min(r.volgnummer) AS first"
+                " FROM catalogi.zaaktypeinformatieobjecttype r"
+                " WHERE r.zaaktype = %a.uuid GROUP BY r.informatieobjecttype)"
+                " k CROSS JOIN LATERAL (" NGX_OZ_ZTC_VERSION(
+                    "vo.uuid", "informatieobjecttype", "omschrijving",
+                    "%a.catalogus", "k.oms") ") o ORDER BY k.first)",
       .description = "URL-referenties naar de INFORMATIEOBJECTTYPEN die "
                      "mogelijk zijn binnen dit ZAAKTYPE." },
 
@@ -326,8 +335,9 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_zaaktype_fields[] = {
           { .name = "besluittype", .type = NGX_OZ_STRING, .min_length = 1,
             .format = "uri" },
           { .name = NULL } },
-      .render = "catalogi.besluittype_urls($1, %a.catalogus, %a.besluittypen,"
-                " %D)",
+      .url = "catalogi/besluittypen",
+      .render = NGX_OZ_ZTC_KEYS("besluittype", "omschrijving", "%a.catalogus",
+                                "%a.besluittypen"),
       .description = "URL-referenties naar de BESLUITTYPEN die mogelijk zijn "
                      "binnen dit ZAAKTYPE." },
 
@@ -337,8 +347,9 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_zaaktype_fields[] = {
           { .name = "deelzaaktype", .type = NGX_OZ_STRING, .min_length = 1,
             .max_length = 1000, .format = "uri" },
           { .name = NULL } },
-      .render = "catalogi.zaaktype_urls($1, %a.catalogus, %a.deelzaaktypen,"
-                " %D)",
+      .url = "catalogi/zaaktypen",
+      .render = NGX_OZ_ZTC_KEYS("zaaktype", "identificatie", "%a.catalogus",
+                                "%a.deelzaaktypen"),
       .description = "De ZAAKTYPE(n) waaronder ZAAKen als deelzaak kunnen "
                      "voorkomen bij ZAAKen van dit ZAAKTYPE." },
 

@@ -35,10 +35,11 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_ztiot_fields[] = {
     { .name = "informatieobjecttype", .column = "informatieobjecttype",
       .type = NGX_OZ_STRING, .flags = NGX_OZ_REQUIRED, .min_length = 1,
       .max_length = 1000, .format = "uri",
-      .render = "($1 || '/catalogi/api/v1/informatieobjecttypen/'"
-                " || catalogi.informatieobjecttype_on((SELECT z.catalogus"
-                " FROM catalogi.zaaktype z WHERE z.uuid = %a.zaaktype),"
-                " %a.informatieobjecttype, %D))",
+      .url = "catalogi/informatieobjecttypen",
+      .render = "(" NGX_OZ_ZTC_VERSION("vo.uuid", "informatieobjecttype",
+                                       "omschrijving",
+                                       NGX_OZ_ZTC_SUB_CATALOGUS,
+                                       "%a.informatieobjecttype") ")",
       .description = "URL-referentie naar het INFORMATIEOBJECTTYPE." },
 
     { .name = "volgnummer", .column = "volgnummer", .type = NGX_OZ_INTEGER,

@@ -19,12 +19,34 @@
 
 /* the URL of this row, and of the zaaktype-level facts of a sub-type */
 
+/* used as ".render = NGX_OZ_ZTC_URL(...)": the key, rendered as a URL */
 #define NGX_OZ_ZTC_URL(path)                                                 \
-    "($1 || '/catalogi/api/v1/" path "/' || %a.uuid)"
+    "%a.uuid", .url = "catalogi/" path
 
 #define NGX_OZ_ZTC_SUB_CATALOGUS                                             \
-    "(SELECT $1 || '/catalogi/api/v1/catalogussen/' || z.catalogus"          \
-    " FROM catalogi.zaaktype z WHERE z.uuid = %a.zaaktype)"
+    "(SELECT z.catalogus FROM catalogi.zaaktype z WHERE z.uuid = %a.zaaktype)"
+
+/*
+ * The version of a versioned type valid on the reference date: published
+ * versions before concepts, then the one that started last.  Inline SQL
+ * where a function (catalogi.zaaktype_on() and friends) would be planned
+ * again for every row it renders.
+ */
+
+#define NGX_OZ_ZTC_VERSION(cols, table, key, cat, value)                     \
+    "SELECT " cols " FROM catalogi." table " vo"                             \
+    " WHERE vo.catalogus = " cat " AND vo." key " = " value                  \
+    " AND vo.begin_geldigheid <= %D"                                         \
+    " AND (vo.einde_geldigheid IS NULL OR vo.einde_geldigheid >= %D)"        \
+    " ORDER BY vo.concept, vo.begin_geldigheid DESC, vo.id DESC LIMIT 1"
+
+/* the keys of an array, each as its version's uuid, in array order;
+ * a key without a valid version is left out */
+#define NGX_OZ_ZTC_KEYS(table, key, cat, keys)                               \
+    "ARRAY(SELECT o.uuid FROM unnest(" keys ") WITH ORDINALITY k(key, n)"     \
+    " CROSS JOIN LATERAL (" NGX_OZ_ZTC_VERSION("vo.uuid", table, key, cat,   \
+                                               "k.key") ") o"                 \
+    " ORDER BY k.n)"
 
 #define NGX_OZ_ZTC_SUB_IDENTIFICATIE                                         \
     "(SELECT z.identificatie FROM catalogi.zaaktype z"                       \
@@ -124,7 +146,7 @@ ngx_int_t ngx_openzaak_ztc_publish(ngx_openzaak_ctx_t *ctx);
 
 #define NGX_OZ_ZTC_SUB_CATALOGUS_FIELD                                       \
     { .name = "catalogus", .type = NGX_OZ_URI, .flags = NGX_OZ_READONLY,     \
-      .render = NGX_OZ_ZTC_SUB_CATALOGUS,                                    \
+      .render = NGX_OZ_ZTC_SUB_CATALOGUS, .url = "catalogi/catalogussen",     \
       .description = "URL-referentie naar de CATALOGUS waartoe dit "         \
                      "ZAAKTYPE behoort." }
 
