@@ -729,6 +729,7 @@ ngx_openzaak_engine_write_of(ngx_openzaak_ctx_t *ctx)
 static ngx_int_t
 ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
+    char                     *uuid;
     ngx_openzaak_pg_query_t  *q;
 
     if (w->kind == NGX_OZ_OP_CREATE) {
@@ -736,14 +737,14 @@ ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
     }
 
     q = ngx_openzaak_engine_new_query(ctx);
-    if (q == NULL) {
+    uuid = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, &w->uuid);
+
+    if (q == NULL || uuid == NULL) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
     if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                             (char *) ctx->resource->sql.exists.data, 1,
-                             ngx_openzaak_pstrdup0(ctx->request->pool,
-                                                   &w->uuid))
+                             (char *) ctx->resource->sql.exists.data, 1, uuid)
         == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;

@@ -72,6 +72,7 @@ ngx_int_t
 ngx_openzaak_notify_add(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
     ngx_str_t *uuid, const char *actie)
 {
+    char                     *base, *u;
     ngx_openzaak_resource_t  *res;
 
     res = ctx->resource;
@@ -80,12 +81,21 @@ ngx_openzaak_notify_add(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
         return NGX_OK;
     }
 
+    /*
+     * A NULL parameter is SQL NULL: a failed copy would write a message
+     * without URLs, or none at all (t.uuid = NULL matches no row), and
+     * the write would still commit.
+     */
+
+    base = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, &ctx->base);
+    u = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, uuid);
+
+    if (base == NULL || u == NULL) {
+        return NGX_ERROR;
+    }
+
     if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                             (char *) res->sql.notify.data, 3,
-                             ngx_openzaak_pstrdup0(ctx->request->pool,
-                                                   &ctx->base),
-                             ngx_openzaak_pstrdup0(ctx->request->pool, uuid),
-                             actie)
+                             (char *) res->sql.notify.data, 3, base, u, actie)
         == NULL)
     {
         return NGX_ERROR;

@@ -378,6 +378,7 @@ ngx_openzaak_ac_validate(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 static ngx_int_t
 ngx_openzaak_ac_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
+    char         *uuid;
     ngx_str_t     ids;
     json_object  *v;
 
@@ -387,7 +388,12 @@ ngx_openzaak_ac_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_OK;
     }
 
-    if (ngx_openzaak_json_to_str(ctx->request->pool, v, &ids) != NGX_OK) {
+    /* as SQL NULL, a.uuid <> $1 would match no applicatie: no check */
+    uuid = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, &w->uuid);
+
+    if (uuid == NULL
+        || ngx_openzaak_json_to_str(ctx->request->pool, v, &ids) != NGX_OK)
+    {
         return NGX_ERROR;
     }
 
@@ -399,9 +405,7 @@ ngx_openzaak_ac_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
             " FROM autorisaties.applicatie a, unnest(a.client_ids) c"
             " WHERE a.uuid <> $1::uuid"
             " AND c IN (SELECT jsonb_array_elements_text($2::jsonb))"
-            " HAVING count(*) > 0", 2,
-            ngx_openzaak_pstrdup0(ctx->request->pool, &w->uuid),
-            (char *) ids.data)
+            " HAVING count(*) > 0", 2, uuid, (char *) ids.data)
         == NULL)
     {
         return NGX_ERROR;

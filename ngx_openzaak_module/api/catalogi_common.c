@@ -201,12 +201,19 @@ ngx_openzaak_ztc_type_after(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 ngx_int_t
 ngx_openzaak_ztc_sub_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
+    char        *uuid;
     u_char      *p, *sql;
     size_t       len;
     ngx_pool_t  *pool;
     const char  *zt, *begin, *tpl, *forced;
 
     pool = ctx->request->pool;
+
+    /* as SQL NULL the uuid would find no zaaktype to check: ztc-010 */
+    uuid = (char *) ngx_openzaak_pstrdup0(pool, &w->uuid);
+    if (uuid == NULL) {
+        return NGX_ERROR;
+    }
 
     zt = ngx_openzaak_ztc_row_str(w, "zaaktype");
     begin = ngx_openzaak_ztc_row_str(w, "begin_geldigheid");
@@ -241,8 +248,7 @@ ngx_openzaak_ztc_sub_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 
     return ngx_openzaak_sql_add(w->query, pool, (char *) sql,
                                 w->kind == NGX_OZ_OP_DELETE ? 2 : 3,
-                                ngx_openzaak_pstrdup0(pool, &w->uuid),
-                                forced, zt)
+                                uuid, forced, zt)
            ? NGX_OK : NGX_ERROR;
 }
 
@@ -253,15 +259,29 @@ ngx_int_t
 ngx_openzaak_ztc_ztiot_before(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w)
 {
+    char        *uuid;
     ngx_pool_t  *pool;
 
     pool = ctx->request->pool;
 
+    /*
+     * NULL for a create: no stored row yet.  Otherwise a failed copy must
+     * not become that NULL, which would skip the stored row's check.
+     */
+
+    uuid = NULL;
+
+    if (w->kind != NGX_OZ_OP_CREATE) {
+        uuid = (char *) ngx_openzaak_pstrdup0(pool, &w->uuid);
+        if (uuid == NULL) {
+            return NGX_ERROR;
+        }
+    }
+
     return ngx_openzaak_sql_add(w->query, pool,
                "SELECT catalogi.check_ztiot_concept($1::uuid, $2::uuid,"
                " $3::text, $4::boolean, $5::boolean)", 5,
-               w->kind == NGX_OZ_OP_CREATE
-               ? NULL : (char *) ngx_openzaak_pstrdup0(pool, &w->uuid),
+               uuid,
                ngx_openzaak_ztc_row_str(w, "zaaktype"),
                ngx_openzaak_ztc_row_str(w, "informatieobjecttype"),
                ngx_openzaak_ztc_forced(ctx, w->kind == NGX_OZ_OP_DELETE)

@@ -506,12 +506,19 @@ ngx_openzaak_ztc_rt_fetched(ngx_openzaak_ctx_t *ctx)
 static ngx_int_t
 ngx_openzaak_ztc_rt_after(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
+    char  *uuid;
+
     if (w->kind == NGX_OZ_OP_DELETE) {
         return NGX_OK;
     }
 
+    /* as SQL NULL the uuid would find no resultaattype: no rule checked */
+    uuid = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, &w->uuid);
+    if (uuid == NULL) {
+        return NGX_ERROR;
+    }
+
     return ngx_openzaak_sql_add(w->query, ctx->request->pool,
-               "SELECT catalogi.check_resultaattype($1::uuid)", 1,
-               ngx_openzaak_pstrdup0(ctx->request->pool, &w->uuid))
+               "SELECT catalogi.check_resultaattype($1::uuid)", 1, uuid)
            ? NGX_OK : NGX_ERROR;
 }
