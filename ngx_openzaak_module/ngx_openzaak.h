@@ -108,6 +108,25 @@ typedef struct {
 } ngx_openzaak_autorisatie_t;
 
 
+/*
+ * The claims of a verified token that are checked anew on every use of it
+ * (ngx_openzaak_jwt_check_times): its verification found them, the token
+ * cache keeps them.
+ */
+#define NGX_OPENZAAK_JWT_TIME_ABSENT   0
+#define NGX_OPENZAAK_JWT_TIME_SET      1
+#define NGX_OPENZAAK_JWT_TIME_BAD      2   /* present, but no NumericDate */
+
+typedef struct {
+    int64_t                     iat;
+    int64_t                     nbf;
+    int64_t                     exp;
+    unsigned                    nbf_state:2;
+    unsigned                    exp_state:2;
+    unsigned                    aud:1;
+} ngx_openzaak_jwt_times_t;
+
+
 /* A client as the authorisation cache knows it; lives in the cache's
  * own memory, never in a request pool. */
 struct ngx_openzaak_client_s {
@@ -153,6 +172,7 @@ struct ngx_openzaak_ctx_s {
     ngx_str_t                   client_id;
     ngx_str_t                   token;
     time_t                      iat;
+    ngx_openzaak_jwt_times_t    jwt_times;      /* of a verified token */
     ngx_openzaak_client_t      *client;         /* valid during request */
     json_object                *claims;
 
@@ -246,8 +266,11 @@ typedef enum {
                                        id no client can have */
 } ngx_openzaak_jwt_rc_e;
 
+ngx_openzaak_jwt_rc_e ngx_openzaak_jwt_token(ngx_openzaak_ctx_t *ctx);
 ngx_openzaak_jwt_rc_e ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx);
 ngx_int_t ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx);
+ngx_int_t ngx_openzaak_jwt_check_times(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_jwt_times_t *t);
 
 /* ngx_openzaak_auth.c */
 ngx_int_t ngx_openzaak_auth_init_worker(ngx_cycle_t *cycle);

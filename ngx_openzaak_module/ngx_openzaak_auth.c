@@ -243,12 +243,13 @@ ngx_openzaak_authenticate(ngx_openzaak_ctx_t *ctx)
 
     if (ctx->client == NULL && !ctx->anonymous) {
 
-        switch (ngx_openzaak_jwt_parse(ctx)) {
-
-        case NGX_OPENZAAK_JWT_NONE:
+        if (ngx_openzaak_jwt_token(ctx) == NGX_OPENZAAK_JWT_NONE) {
             /* no token: nothing is allowed, the scope check says so */
             ctx->anonymous = 1;
             return NGX_OK;
+        }
+
+        switch (ngx_openzaak_jwt_parse(ctx)) {
 
         case NGX_OPENZAAK_JWT_DECODE:
             return ngx_openzaak_problem(ctx, NGX_HTTP_FORBIDDEN,
