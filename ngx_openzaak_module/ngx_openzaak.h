@@ -39,6 +39,7 @@ typedef struct {
     ngx_msec_t                  idle_timeout;
     ngx_msec_t                  connect_timeout;
     ngx_uint_t                  auth_cache_size;
+    ngx_uint_t                  jwt_cache_size;
 
     ngx_shm_zone_t             *shm_zone;
     ngx_openzaak_shm_t         *shm;
@@ -141,6 +142,7 @@ struct ngx_openzaak_client_s {
     ngx_uint_t                  refs;
     ngx_queue_t                 queue;
     ngx_str_node_t              sn;         /* key: client_id */
+    ngx_queue_t                 tokens;     /* its tokens in the jwt cache */
     unsigned                    cached:1;
 };
 
@@ -271,6 +273,14 @@ ngx_openzaak_jwt_rc_e ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx);
 ngx_int_t ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx);
 ngx_int_t ngx_openzaak_jwt_check_times(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_jwt_times_t *t);
+
+/* ngx_openzaak_jwt_cache.c */
+ngx_int_t ngx_openzaak_jwt_cache_init(ngx_cycle_t *cycle, ngx_uint_t size);
+void ngx_openzaak_jwt_cache_exit(void);
+ngx_openzaak_client_t *ngx_openzaak_jwt_cache_lookup(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_jwt_times_t *times);
+void ngx_openzaak_jwt_cache_add(ngx_openzaak_ctx_t *ctx);
+void ngx_openzaak_jwt_cache_forget(ngx_openzaak_client_t *client);
 
 /* ngx_openzaak_auth.c */
 ngx_int_t ngx_openzaak_auth_init_worker(ngx_cycle_t *cycle);
