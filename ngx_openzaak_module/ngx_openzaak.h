@@ -39,6 +39,7 @@ typedef struct {
     ngx_msec_t                  idle_timeout;
     ngx_msec_t                  connect_timeout;
     ngx_uint_t                  auth_cache_size;
+    ngx_uint_t                  jwt_cache_size;
 
     ngx_shm_zone_t             *shm_zone;
     ngx_openzaak_shm_t         *shm;
@@ -108,6 +109,25 @@ typedef struct {
 } ngx_openzaak_autorisatie_t;
 
 
+/*
+ * The claims of a verified token that are checked anew on every use of it
+ * (ngx_openzaak_jwt_check_times): its verification found them, the token
+ * cache keeps them.
+ */
+#define NGX_OPENZAAK_JWT_TIME_ABSENT   0
+#define NGX_OPENZAAK_JWT_TIME_SET      1
+#define NGX_OPENZAAK_JWT_TIME_BAD      2   /* present, but no NumericDate */
+
+typedef struct {
+    int64_t                     iat;
+    int64_t                     nbf;
+    int64_t                     exp;
+    unsigned                    nbf_state:2;
+    unsigned                    exp_state:2;
+    unsigned                    aud:1;
+} ngx_openzaak_jwt_times_t;
+
+
 /* A client as the authorisation cache knows it; lives in the cache's
  * own memory, never in a request pool. */
 struct ngx_openzaak_client_s {
@@ -122,6 +142,7 @@ struct ngx_openzaak_client_s {
     ngx_uint_t                  refs;
     ngx_queue_t                 queue;
     ngx_str_node_t              sn;         /* key: client_id */
+    ngx_queue_t                 tokens;     /* its tokens in the jwt cache */
     unsigned                    cached:1;
 };
 
@@ -153,6 +174,7 @@ struct ngx_openzaak_ctx_s {
     ngx_str_t                   client_id;
     ngx_str_t                   token;
     time_t                      iat;
+    ngx_openzaak_jwt_times_t    jwt_times;      /* of a verified token */
     ngx_openzaak_client_t      *client;         /* valid during request */
     json_object                *claims;
 
@@ -250,8 +272,19 @@ typedef enum {
                                        id no client can have */
 } ngx_openzaak_jwt_rc_e;
 
+ngx_openzaak_jwt_rc_e ngx_openzaak_jwt_token(ngx_openzaak_ctx_t *ctx);
 ngx_openzaak_jwt_rc_e ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx);
 ngx_int_t ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx);
+ngx_int_t ngx_openzaak_jwt_check_times(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_jwt_times_t *t);
+
+/* ngx_openzaak_jwt_cache.c */
+ngx_int_t ngx_openzaak_jwt_cache_init(ngx_cycle_t *cycle, ngx_uint_t size);
+void ngx_openzaak_jwt_cache_exit(void);
+ngx_openzaak_client_t *ngx_openzaak_jwt_cache_lookup(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_jwt_times_t *times);
+void ngx_openzaak_jwt_cache_add(ngx_openzaak_ctx_t *ctx);
+void ngx_openzaak_jwt_cache_forget(ngx_openzaak_client_t *client);
 
 /* ngx_openzaak_auth.c */
 ngx_int_t ngx_openzaak_auth_init_worker(ngx_cycle_t *cycle);

@@ -16,6 +16,9 @@
  *
  * Cache entries are reference counted: a request keeps the entry it
  * authenticated with even if the cache is flushed meanwhile.
+ *
+ * The tokens verified against a cached client are kept too (the jwt
+ * cache), for as long as the client stays in this cache and no longer.
  */
 
 
@@ -53,6 +56,7 @@ static void ngx_openzaak_auth_drop(ngx_openzaak_client_t *client);
 static void ngx_openzaak_auth_notify(ngx_openzaak_pg_pool_t *pool,
     ngx_flag_t reconnected);
 static ngx_flag_t ngx_openzaak_auth_cache_usable(void);
+static ngx_flag_t ngx_openzaak_auth_cache_current(void);
 
 
 static ngx_openzaak_auth_cache_t  *ngx_openzaak_auth_cache;
@@ -104,6 +108,10 @@ ngx_openzaak_auth_init_worker(ngx_cycle_t *cycle)
 
     ngx_openzaak_auth_cache = cache;
 
+    if (ngx_openzaak_jwt_cache_init(cycle, omcf->jwt_cache_size) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
     return ngx_openzaak_pg_listen(pool, "openzaak_auth",
                                   ngx_openzaak_auth_notify);
 }
@@ -116,6 +124,8 @@ ngx_openzaak_auth_exit_worker(ngx_cycle_t *cycle)
         ngx_openzaak_auth_flush();
         ngx_openzaak_auth_cache = NULL;
     }
+
+    ngx_openzaak_jwt_cache_exit();
 }
 
 
@@ -175,6 +185,7 @@ ngx_openzaak_auth_drop(ngx_openzaak_client_t *client)
     cache = ngx_openzaak_auth_cache;
 
     if (client->cached) {
+        ngx_openzaak_jwt_cache_forget(client);
         ngx_queue_remove(&client->queue);
         ngx_rbtree_delete(&cache->tree, &client->sn.node);
         client->cached = 0;
@@ -187,14 +198,17 @@ ngx_openzaak_auth_drop(ngx_openzaak_client_t *client)
 }
 
 
-static ngx_openzaak_client_t *
-ngx_openzaak_auth_lookup(ngx_str_t *id)
+/*
+ * Can the cache be trusted now?  It is emptied first when another worker
+ * changed applicaties, or when this worker's LISTEN connection is not up
+ * (a notification could be missed).
+ */
+
+static ngx_flag_t
+ngx_openzaak_auth_cache_current(void)
 {
-    uint32_t                    hash;
-    ngx_str_node_t             *sn;
-    ngx_openzaak_client_t      *client;
-    ngx_openzaak_auth_cache_t  *cache;
     ngx_openzaak_shm_t         *shm;
+    ngx_openzaak_auth_cache_t  *cache;
 
     cache = ngx_openzaak_auth_cache;
 
@@ -203,13 +217,30 @@ ngx_openzaak_auth_lookup(ngx_str_t *id)
     if (shm && shm->auth_generation != cache->shm_generation) {
         ngx_openzaak_auth_flush();
         cache->shm_generation = shm->auth_generation;
-        return NULL;
     }
 
     if (!ngx_openzaak_auth_cache_usable()) {
         if (cache->count) {
             ngx_openzaak_auth_flush();
         }
+        return 0;
+    }
+
+    return 1;
+}
+
+
+static ngx_openzaak_client_t *
+ngx_openzaak_auth_lookup(ngx_str_t *id)
+{
+    uint32_t                    hash;
+    ngx_str_node_t             *sn;
+    ngx_openzaak_client_t      *client;
+    ngx_openzaak_auth_cache_t  *cache;
+
+    cache = ngx_openzaak_auth_cache;
+
+    if (!ngx_openzaak_auth_cache_current()) {
         return NULL;
     }
 
@@ -239,16 +270,39 @@ ngx_openzaak_auth_lookup(ngx_str_t *id)
 ngx_int_t
 ngx_openzaak_authenticate(ngx_openzaak_ctx_t *ctx)
 {
-    ngx_openzaak_client_t  *client;
+    ngx_int_t                  rc;
+    ngx_openzaak_client_t     *client;
+    ngx_openzaak_jwt_times_t   times;
 
     if (ctx->client == NULL && !ctx->anonymous) {
 
-        switch (ngx_openzaak_jwt_parse(ctx)) {
-
-        case NGX_OPENZAAK_JWT_NONE:
+        if (ngx_openzaak_jwt_token(ctx) == NGX_OPENZAAK_JWT_NONE) {
             /* no token: nothing is allowed, the scope check says so */
             ctx->anonymous = 1;
             return NGX_OK;
+        }
+
+        /*
+         * A token verified before against the client as cached now: only
+         * its time claims can have made it invalid since.
+         */
+
+        if (ngx_openzaak_auth_cache_current()) {
+            client = ngx_openzaak_jwt_cache_lookup(ctx, &times);
+
+            if (client) {
+                /* in use: the client must not look idle to the LRU */
+                ngx_queue_remove(&client->queue);
+                ngx_queue_insert_head(&ngx_openzaak_auth_cache->lru,
+                                      &client->queue);
+
+                ngx_openzaak_auth_hold(ctx, client);
+                ctx->client_id = client->client_id;
+                return ngx_openzaak_jwt_check_times(ctx, &times);
+            }
+        }
+
+        switch (ngx_openzaak_jwt_parse(ctx)) {
 
         case NGX_OPENZAAK_JWT_DECODE:
             return ngx_openzaak_problem(ctx, NGX_HTTP_FORBIDDEN,
@@ -291,7 +345,13 @@ ngx_openzaak_authenticate(ngx_openzaak_ctx_t *ctx)
                                     "Client identifier bestaat niet");
     }
 
-    return ngx_openzaak_jwt_verify(ctx);
+    rc = ngx_openzaak_jwt_verify(ctx);
+
+    if (rc == NGX_OK) {
+        ngx_openzaak_jwt_cache_add(ctx);
+    }
+
+    return rc;
 }
 
 
@@ -390,6 +450,7 @@ ngx_openzaak_auth_client(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q)
     }
 
     client->pool = pool;
+    ngx_queue_init(&client->tokens);
 
     client->client_id.data = ngx_pstrdup(pool, &ctx->client_id);
     if (client->client_id.data == NULL) {

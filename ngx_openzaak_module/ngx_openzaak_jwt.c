@@ -43,16 +43,19 @@ static json_object *ngx_openzaak_jwt_part(ngx_pool_t *pool, u_char *p,
     size_t len);
 static ngx_int_t ngx_openzaak_jwt_string(json_object *v, ngx_str_t *out);
 static ngx_int_t ngx_openzaak_jwt_number(json_object *v, int64_t *out);
+static ngx_uint_t ngx_openzaak_jwt_time_claim(json_object *claims,
+    const char *name, int64_t *out);
 static ngx_int_t ngx_openzaak_jwt_deny(ngx_openzaak_ctx_t *ctx,
     const char *code, const char *detail);
 
 
+/* Finds the token of "Authorization: Bearer <token>" (ctx->token). */
+
 ngx_openzaak_jwt_rc_e
-ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx)
+ngx_openzaak_jwt_token(ngx_openzaak_ctx_t *ctx)
 {
-    u_char              *p, *dot1, *dot2, *end;
-    ngx_str_t            value, id;
-    json_object         *header, *payload, *v;
+    u_char              *p, *end;
+    ngx_str_t            value;
     ngx_http_request_t  *r;
 
     r = ctx->request;
@@ -80,6 +83,25 @@ ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx)
 
     ctx->token.data = p;
     ctx->token.len = end - p;
+
+    return NGX_OPENZAAK_JWT_OK;
+}
+
+
+/* Reads the client id and the claims of ctx->token, unverified. */
+
+ngx_openzaak_jwt_rc_e
+ngx_openzaak_jwt_parse(ngx_openzaak_ctx_t *ctx)
+{
+    u_char              *p, *dot1, *dot2, *end;
+    ngx_str_t            id;
+    json_object         *header, *payload, *v;
+    ngx_http_request_t  *r;
+
+    r = ctx->request;
+
+    p = ctx->token.data;
+    end = p + ctx->token.len;
 
     dot1 = ngx_strlchr(p, end, '.');
     dot2 = dot1 ? ngx_strlchr(dot1 + 1, end, '.') : NULL;
@@ -207,16 +229,15 @@ ngx_openzaak_jwt_part(ngx_pool_t *pool, u_char *p, size_t len)
 ngx_int_t
 ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
 {
-    int                       rc;
-    u_char                   *token;
-    int64_t                   now, iat, t;
-    jwt_t                    *jwt;
-    json_object              *v;
-    ngx_openzaak_client_t    *client;
-    ngx_openzaak_loc_conf_t  *olcf;
+    int                        err;
+    jwt_t                     *jwt;
+    u_char                    *token;
+    ngx_int_t                  rc;
+    json_object               *v;
+    ngx_openzaak_client_t     *client;
+    ngx_openzaak_jwt_times_t   times;
 
     client = ctx->client;
-    olcf = ctx->lcf;
 
     if (ctx->alg_invalid) {
         return ngx_openzaak_jwt_deny(ctx, "jwt-invalidalgorithmerror",
@@ -229,10 +250,10 @@ ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
     }
 
     jwt = NULL;
-    rc = jwt_decode(&jwt, (char *) token, client->secret.data,
-                    (int) client->secret.len);
+    err = jwt_decode(&jwt, (char *) token, client->secret.data,
+                     (int) client->secret.len);
 
-    if (rc != 0 || jwt == NULL || jwt_get_alg(jwt) != JWT_ALG_HS256) {
+    if (err != 0 || jwt == NULL || jwt_get_alg(jwt) != JWT_ALG_HS256) {
         if (jwt) {
             jwt_free(jwt);
         }
@@ -243,8 +264,6 @@ ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
 
     jwt_free(jwt);
 
-    now = ngx_time();
-
     if (!json_object_object_get_ex(ctx->claims, "iat", &v)
         || json_object_is_type(v, json_type_null))
     {
@@ -252,10 +271,45 @@ ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
                                      "Missing required iat claim");
     }
 
-    if (ngx_openzaak_jwt_number(v, &iat) != NGX_OK) {
+    if (ngx_openzaak_jwt_number(v, &times.iat) != NGX_OK) {
         return ngx_openzaak_jwt_deny(ctx, "jwt-invalidissuedaterror",
                                      NGX_OPENZAAK_JWT_INVALID);
     }
+
+    times.nbf_state = ngx_openzaak_jwt_time_claim(ctx->claims, "nbf",
+                                                  &times.nbf);
+    times.exp_state = ngx_openzaak_jwt_time_claim(ctx->claims, "exp",
+                                                  &times.exp);
+    times.aud = json_object_object_get_ex(ctx->claims, "aud", NULL);
+
+    rc = ngx_openzaak_jwt_check_times(ctx, &times);
+
+    if (rc == NGX_OK) {
+        ctx->jwt_times = times;
+    }
+
+    return rc;
+}
+
+
+/*
+ * The checks that depend on the clock and the location's directives, in
+ * the order PyJWT and Open Zaak make them.  They run on every use of a
+ * token: after its verification, and again whenever the token cache
+ * vouches for it, so a token is refused the moment it expires, with the
+ * answer a fresh verification would give.  A claim that could not be read
+ * is refused where its check stands, which keeps that order too.
+ */
+
+ngx_int_t
+ngx_openzaak_jwt_check_times(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_jwt_times_t *t)
+{
+    int64_t                   now;
+    ngx_openzaak_loc_conf_t  *olcf;
+
+    olcf = ctx->lcf;
+    now = ngx_time();
 
     /*
      * Open Zaak only logs an iat in the future, so such a token would
@@ -264,50 +318,72 @@ ngx_openzaak_jwt_verify(ngx_openzaak_ctx_t *ctx)
      * configured times.
      */
 
-    if (iat - now > olcf->jwt_clock_skew) {
+    if (t->iat - now > olcf->jwt_clock_skew) {
         return ngx_openzaak_jwt_deny(ctx, "jwt-immaturesignatureerror",
                                      NGX_OPENZAAK_JWT_INVALID);
     }
 
-    if (json_object_object_get_ex(ctx->claims, "nbf", &v)) {
-        if (ngx_openzaak_jwt_number(v, &t) != NGX_OK) {
-            return ngx_openzaak_jwt_deny(ctx, "jwt-decodeerror",
-                                         NGX_OPENZAAK_JWT_INVALID);
-        }
-
-        if (t - now > olcf->jwt_leeway) {
-            return ngx_openzaak_jwt_deny(ctx, "jwt-immaturesignatureerror",
-                                         NGX_OPENZAAK_JWT_INVALID);
-        }
+    if (t->nbf_state == NGX_OPENZAAK_JWT_TIME_BAD) {
+        return ngx_openzaak_jwt_deny(ctx, "jwt-decodeerror",
+                                     NGX_OPENZAAK_JWT_INVALID);
     }
 
-    if (json_object_object_get_ex(ctx->claims, "exp", &v)) {
-        if (ngx_openzaak_jwt_number(v, &t) != NGX_OK) {
-            return ngx_openzaak_jwt_deny(ctx, "jwt-decodeerror",
-                                         NGX_OPENZAAK_JWT_INVALID);
-        }
-
-        if (now - t >= olcf->jwt_leeway) {
-            return ngx_openzaak_jwt_deny(ctx, "jwt-expiredsignatureerror",
-                                         NGX_OPENZAAK_JWT_INVALID);
-        }
+    if (t->nbf_state == NGX_OPENZAAK_JWT_TIME_SET
+        && t->nbf - now > olcf->jwt_leeway)
+    {
+        return ngx_openzaak_jwt_deny(ctx, "jwt-immaturesignatureerror",
+                                     NGX_OPENZAAK_JWT_INVALID);
     }
 
-    if (json_object_object_get_ex(ctx->claims, "aud", &v)) {
+    if (t->exp_state == NGX_OPENZAAK_JWT_TIME_BAD) {
+        return ngx_openzaak_jwt_deny(ctx, "jwt-decodeerror",
+                                     NGX_OPENZAAK_JWT_INVALID);
+    }
+
+    if (t->exp_state == NGX_OPENZAAK_JWT_TIME_SET
+        && now - t->exp >= olcf->jwt_leeway)
+    {
+        return ngx_openzaak_jwt_deny(ctx, "jwt-expiredsignatureerror",
+                                     NGX_OPENZAAK_JWT_INVALID);
+    }
+
+    if (t->aud) {
         /* no audience is configured, so any audience is a wrong one */
         return ngx_openzaak_jwt_deny(ctx, "jwt-invalidaudienceerror",
                                      NGX_OPENZAAK_JWT_INVALID);
     }
 
-    if (now - iat - olcf->jwt_leeway >= olcf->jwt_expiry) {
+    if (now - t->iat - olcf->jwt_leeway >= olcf->jwt_expiry) {
         return ngx_openzaak_jwt_deny(ctx, "jwt-expired",
                                      "De JWT die gebruikt is voor dit "
                                      "verzoek is verlopen");
     }
 
-    ctx->iat = (time_t) iat;
+    ctx->iat = (time_t) t->iat;
 
     return NGX_OK;
+}
+
+
+/* An optional time claim (nbf, exp): absent, a valid time, or unusable. */
+
+static ngx_uint_t
+ngx_openzaak_jwt_time_claim(json_object *claims, const char *name,
+    int64_t *out)
+{
+    json_object  *v;
+
+    *out = 0;
+
+    if (!json_object_object_get_ex(claims, name, &v)) {
+        return NGX_OPENZAAK_JWT_TIME_ABSENT;
+    }
+
+    if (ngx_openzaak_jwt_number(v, out) != NGX_OK) {
+        return NGX_OPENZAAK_JWT_TIME_BAD;
+    }
+
+    return NGX_OPENZAAK_JWT_TIME_SET;
 }
 
 

@@ -47,6 +47,12 @@ static ngx_conf_num_bounds_t  ngx_http_openzaak_json_bounds = {
 };
 
 
+/* 0 turns the cache off; a million entries are some 150 MB a worker */
+static ngx_conf_num_bounds_t  ngx_http_openzaak_jwt_cache_bounds = {
+    ngx_conf_check_num_bounds, 0, 1000000
+};
+
+
 static ngx_conf_enum_t  ngx_http_openzaak_forced_scopes[] = {
     { ngx_string("named"), NGX_OPENZAAK_FORCED_NAMED },
     { ngx_string("implied"), NGX_OPENZAAK_FORCED_IMPLIED },
@@ -111,6 +117,13 @@ static ngx_command_t  ngx_http_openzaak_commands[] = {
       NGX_HTTP_MAIN_CONF_OFFSET,
       offsetof(ngx_openzaak_main_conf_t, auth_cache_size),
       NULL },
+
+    { ngx_string("openzaak_jwt_cache_size"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, jwt_cache_size),
+      &ngx_http_openzaak_jwt_cache_bounds },
 
     { ngx_string("openzaak_api"),
       NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
@@ -253,6 +266,7 @@ ngx_http_openzaak_create_main_conf(ngx_conf_t *cf)
     omcf->idle_timeout = NGX_CONF_UNSET_MSEC;
     omcf->connect_timeout = NGX_CONF_UNSET_MSEC;
     omcf->auth_cache_size = NGX_CONF_UNSET_UINT;
+    omcf->jwt_cache_size = NGX_CONF_UNSET_UINT;
 
     return omcf;
 }
@@ -270,6 +284,7 @@ ngx_http_openzaak_init_main_conf(ngx_conf_t *cf, void *conf)
     ngx_conf_init_msec_value(omcf->idle_timeout, 60000);
     ngx_conf_init_msec_value(omcf->connect_timeout, 5000);
     ngx_conf_init_uint_value(omcf->auth_cache_size, 1024);
+    ngx_conf_init_uint_value(omcf->jwt_cache_size, 1024);
 
     return NGX_CONF_OK;
 }

@@ -120,6 +120,7 @@ accepted('every directive, each where it may be used',
     openzaak_db_idle_timeout 30s;
     openzaak_db_connect_timeout 3s;
     openzaak_auth_cache_size 100;
+    openzaak_jwt_cache_size 100;
     openzaak_base_url https://zaken.example.nl;
     openzaak_jwt_expiry 1h;
     openzaak_jwt_leeway 5s;
@@ -282,6 +283,23 @@ for my $d (qw(openzaak_db_wait_timeout openzaak_db_query_timeout
 refused('openzaak_auth_cache_size lots', qr/invalid number/,
         http => "openzaak_db \"$DB\"; openzaak_auth_cache_size lots;",
         server => $API);
+
+accepted('openzaak_jwt_cache_size 0 (no token cache)',
+         http => "openzaak_db \"$DB\"; openzaak_jwt_cache_size 0;",
+         server => $API);
+
+refused('openzaak_jwt_cache_size 1000001', qr/value must be between 0 and 1000000/,
+        http => "openzaak_db \"$DB\"; openzaak_jwt_cache_size 1000001;",
+        server => $API);
+
+refused('openzaak_jwt_cache_size -1', qr/invalid number/,
+        http => "openzaak_db \"$DB\"; openzaak_jwt_cache_size -1;",
+        server => $API);
+
+refused('openzaak_jwt_cache_size in a server block',
+        qr/"openzaak_jwt_cache_size" directive is not allowed here/,
+        http => "openzaak_db \"$DB\";",
+        server => "openzaak_jwt_cache_size 10; $API");
 
 for my $d (qw(openzaak_jwt_expiry openzaak_jwt_leeway openzaak_jwt_clock_skew))
 {
