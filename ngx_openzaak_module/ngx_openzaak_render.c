@@ -154,9 +154,9 @@ ngx_openzaak_render_row(ngx_openzaak_render_t *rd, ngx_openzaak_plan_t *plan,
     variant = NULL;
 
     if (plan->disc && !PQgetisnull(res, row, plan->disc_col)) {
-        variant = ngx_openzaak_render_variant(plan->disc,
-                                 (u_char *) PQgetvalue(res, row, plan->disc_col),
-                                 PQgetlength(res, row, plan->disc_col));
+        key = (u_char *) PQgetvalue(res, row, plan->disc_col);
+        klen = PQgetlength(res, row, plan->disc_col);
+        variant = ngx_openzaak_render_variant(plan->disc, key, klen);
     }
 
     ngx_openzaak_render_lit(rd->sb, "{");

@@ -58,7 +58,8 @@ static ngx_flag_t ngx_openzaak_sql_has_render(
 static void ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
     const char *alias);
 static ngx_int_t ngx_openzaak_sql_finish(ngx_pool_t *pool,
-    ngx_openzaak_sb_t *sb, ngx_uint_t nfilters, ngx_openzaak_stmt_t *st);
+    ngx_openzaak_sb_t *sb, ngx_uint_t nfilters, ngx_openzaak_stmt_t *st,
+    ngx_flag_t keep);
 static void ngx_openzaak_sql_where(ngx_openzaak_sb_t *sb,
     const ngx_openzaak_filter_t *filters, uint64_t cond, uint64_t absent,
     const char *list_where);
@@ -88,7 +89,7 @@ ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
     ngx_openzaak_sb_addf(&sb, "SELECT %V FROM %s t WHERE t.uuid = %c::uuid",
                          &plan->cols, res->table, NGX_OZ_P_KEY);
 
-    if (ngx_openzaak_sql_finish(pool, &sb, 0, &res->sql.read) != NGX_OK) {
+    if (ngx_openzaak_sql_finish(pool, &sb, 0, &res->sql.read, 1) != NGX_OK) {
         return NGX_ERROR;
     }
 
@@ -109,7 +110,8 @@ ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
                              &cp->cols, cp->child->table, cp->child->parent,
                              NGX_OZ_P_KEY, cp->child->position);
 
-        if (ngx_openzaak_sql_finish(pool, &sb, 0, &res->sql.child_read[i])
+        if (ngx_openzaak_sql_finish(pool, &sb, 0, &res->sql.child_read[i],
+                                    1)
             != NGX_OK)
         {
             return NGX_ERROR;
@@ -420,12 +422,14 @@ ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
 
 /*
  * Numbers the parameters of a statement built with markers: those it
- * uses, in the order of ngx_openzaak_stmt_t, and registers it.
+ * uses, in the order of ngx_openzaak_stmt_t.  A statement kept for the
+ * life of the process (keep) is registered with the pool and runs
+ * prepared; one in a request's pool runs ad hoc.
  */
 
 static ngx_int_t
 ngx_openzaak_sql_finish(ngx_pool_t *pool, ngx_openzaak_sb_t *sb,
-    ngx_uint_t nfilters, ngx_openzaak_stmt_t *st)
+    ngx_uint_t nfilters, ngx_openzaak_stmt_t *st, ngx_flag_t keep)
 {
     u_char             *p, *end;
     ngx_str_t           in;
@@ -507,9 +511,11 @@ ngx_openzaak_sql_finish(ngx_pool_t *pool, ngx_openzaak_sb_t *sb,
         return NGX_ERROR;
     }
 
-    st->id = ngx_openzaak_pg_stmt_register(&st->sql);
+    /* text in a request's pool runs ad hoc: the registry keeps texts for
+     * the life of the process */
+    st->id = keep ? ngx_openzaak_pg_stmt_register(&st->sql) : -1;
 
-    return NGX_OK;
+    return st->id == NGX_ERROR ? NGX_ERROR : NGX_OK;
 }
 
 
@@ -578,6 +584,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
 {
     ngx_str_t                     page;
     ngx_uint_t                    i, nfilters;
+    ngx_flag_t                    keep;
     ngx_pool_t                   *pool;
     ngx_openzaak_sb_t             sb, where;
     ngx_openzaak_plan_t          *plan, *cp;
@@ -614,9 +621,12 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
         sh = ngx_palloc(pool, sizeof(ngx_openzaak_shape_t));
     }
 
+
     if (sh == NULL) {
         return NULL;
     }
+
+    keep = (pool != rpool);
 
     ngx_memzero(sh, sizeof(ngx_openzaak_shape_t));
     sh->op = op;
@@ -660,7 +670,9 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
     ngx_openzaak_sb_addf(&sb, "SELECT %V FROM %s t%V", &plan->cols,
                          res->table, &page);
 
-    if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->page) != NGX_OK) {
+    if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->page, keep)
+        != NGX_OK)
+    {
         return NULL;
     }
 
@@ -669,7 +681,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
         ngx_openzaak_sb_addf(&sb, "SELECT count(*) FROM %s t", res->table);
         ngx_openzaak_sb_addn(&sb, where.data, where.len);
 
-        if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->count)
+        if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->count, keep)
             != NGX_OK)
         {
             return NULL;
@@ -700,7 +712,8 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
                              cp->child->parent, res->order,
                              cp->child->position);
 
-        if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->children[i])
+        if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->children[i],
+                                    keep)
             != NGX_OK)
         {
             return NULL;

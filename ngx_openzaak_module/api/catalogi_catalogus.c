@@ -62,8 +62,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_catalogus_fields[] = {
       .fields = (const ngx_openzaak_field_t []) {
           { .name = "zaaktype", .type = NGX_OZ_URI }, { .name = NULL } },
       .url = "catalogi/zaaktypen",
-      .render = "ARRAY(SELECT x.uuid FROM catalogi.zaaktype x WHERE x.catalogus = %a.uuid"
-                " ORDER BY x.id)",
+      .render = "ARRAY(SELECT x.uuid FROM catalogi.zaaktype x"
+                " WHERE x.catalogus = %a.uuid ORDER BY x.id)",
       .description = "URL-referenties naar ZAAKTYPEn die in deze CATALOGUS "
                      "worden ontsloten." },
 
@@ -71,8 +71,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_ztc_catalogus_fields[] = {
       .fields = (const ngx_openzaak_field_t []) {
           { .name = "besluittype", .type = NGX_OZ_URI }, { .name = NULL } },
       .url = "catalogi/besluittypen",
-      .render = "ARRAY(SELECT x.uuid FROM catalogi.besluittype x WHERE x.catalogus = %a.uuid"
-                " ORDER BY x.id)",
+      .render = "ARRAY(SELECT x.uuid FROM catalogi.besluittype x"
+                " WHERE x.catalogus = %a.uuid ORDER BY x.id)",
       .description = "URL-referenties naar BESLUITTYPEn die in deze "
                      "CATALOGUS worden ontsloten." },
 
