@@ -454,16 +454,15 @@ ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
     }
 
     if (res->sql.nbase == 2) {
-        if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                                 (char *) res->sql.read.data, 3, b,
-                                 ec->la.date, u)
+        if (ngx_openzaak_sql_add_id(q, ctx->request->pool,
+                                    res->sql.read_id, 3, b, ec->la.date, u)
             == NULL)
         {
             return NGX_ERROR;
         }
 
-    } else if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                                    (char *) res->sql.read.data, 2, b, u)
+    } else if (ngx_openzaak_sql_add_id(q, ctx->request->pool,
+                                       res->sql.read_id, 2, b, u)
                == NULL)
     {
         return NGX_ERROR;
@@ -751,10 +750,10 @@ ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                             (char *) ctx->resource->sql.exists.data, 1,
-                             ngx_openzaak_pstrdup0(ctx->request->pool,
-                                                   &w->uuid))
+    if (ngx_openzaak_sql_add_id(q, ctx->request->pool,
+                                ctx->resource->sql.exists_id, 1,
+                                ngx_openzaak_pstrdup0(ctx->request->pool,
+                                                      &w->uuid))
         == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -825,8 +824,7 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
     rowjson = (char *) js.data;
 
     if (w->kind != NGX_OZ_OP_CREATE) {
-        if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.exists.data, 1,
-                                 uuid)
+        if (ngx_openzaak_sql_add_id(q, pool, res->sql.exists_id, 1, uuid)
             == NULL)
         {
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -914,14 +912,15 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         }
 
         if (w->kind == NGX_OZ_OP_CREATE) {
-            if (ngx_openzaak_sql_add(q, pool, (char *) sql.data, 1, rowjson)
+            if (ngx_openzaak_sql_add_text(q, pool, (char *) sql.data, 1,
+                                          rowjson)
                 == NULL)
             {
                 return NGX_HTTP_INTERNAL_SERVER_ERROR;
             }
 
-        } else if (ngx_openzaak_sql_add(q, pool, (char *) sql.data, 2,
-                                        rowjson, uuid)
+        } else if (ngx_openzaak_sql_add_text(q, pool, (char *) sql.data, 2,
+                                             rowjson, uuid)
                    == NULL)
         {
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -945,7 +944,8 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
                                  f->child->table, f->child->parent);
 
             if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK
-                || ngx_openzaak_sql_add(q, pool, (char *) sql.data, 1, uuid)
+                || ngx_openzaak_sql_add_text(q, pool, (char *) sql.data, 1,
+                                             uuid)
                    == NULL)
             {
                 return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -964,8 +964,8 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 
         if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK
             || ngx_openzaak_json_to_str(pool, rows, &js) != NGX_OK
-            || ngx_openzaak_sql_add(q, pool, (char *) sql.data, 1,
-                                    (char *) js.data)
+            || ngx_openzaak_sql_add_text(q, pool, (char *) sql.data, 1,
+                                         (char *) js.data)
                == NULL)
         {
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -1053,7 +1053,7 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
 
     w->query = q;
 
-    if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.exists.data, 1, uuid)
+    if (ngx_openzaak_sql_add_id(q, pool, res->sql.exists_id, 1, uuid)
         == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -1072,7 +1072,7 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.remove.data, 1, uuid)
+    if (ngx_openzaak_sql_add_id(q, pool, res->sql.remove_id, 1, uuid)
         == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;

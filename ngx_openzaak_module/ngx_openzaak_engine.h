@@ -233,6 +233,12 @@ typedef struct {
     ngx_str_t                         exists;
     ngx_str_t                         remove;
     ngx_str_t                         notify;     /* outbox insert */
+
+    /* the same, registered: ngx_openzaak_pg_add_id() */
+    ngx_int_t                         read_id;
+    ngx_int_t                         exists_id;
+    ngx_int_t                         remove_id;
+    ngx_int_t                         notify_id;
 } ngx_openzaak_resource_sql_t;
 
 
@@ -302,7 +308,22 @@ ngx_int_t ngx_openzaak_engine_add_problems(ngx_openzaak_ctx_t *ctx,
 /* ngx_openzaak_sql.c */
 ngx_int_t ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
     ngx_openzaak_resource_t *res);
-ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add(ngx_openzaak_pg_query_t *q,
+/*
+ * Statements with nparams C-string values as varargs (NULL = SQL NULL):
+ * ngx_openzaak_sql_add() for SQL written as a string literal (it runs
+ * prepared, found by the literal's address: the "" makes anything but a
+ * literal a compile error), ngx_openzaak_sql_add_id() for a registered
+ * statement, ngx_openzaak_sql_add_text() for text built per request (it
+ * runs unprepared).
+ */
+#define ngx_openzaak_sql_add(q, pool, sql, ...)                               \
+    ngx_openzaak_sql_add_literal(q, pool, "" sql, __VA_ARGS__)
+ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add_literal(
+    ngx_openzaak_pg_query_t *q, ngx_pool_t *pool, const char *sql,
+    ngx_uint_t nparams, ...);
+ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add_id(ngx_openzaak_pg_query_t *q,
+    ngx_pool_t *pool, ngx_int_t id, ngx_uint_t nparams, ...);
+ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add_text(ngx_openzaak_pg_query_t *q,
     ngx_pool_t *pool, const char *sql, ngx_uint_t nparams, ...);
 ngx_int_t ngx_openzaak_sql_ref_path(ngx_pool_t *pool, const char *ref,
     ngx_str_t *out);

@@ -85,6 +85,16 @@ ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
         return NGX_ERROR;
     }
 
+    res->sql.read_id = ngx_openzaak_pg_stmt_register(&res->sql.read);
+    res->sql.exists_id = ngx_openzaak_pg_stmt_register(&res->sql.exists);
+    res->sql.remove_id = ngx_openzaak_pg_stmt_register(&res->sql.remove);
+
+    if (res->sql.read_id == NGX_ERROR || res->sql.exists_id == NGX_ERROR
+        || res->sql.remove_id == NGX_ERROR)
+    {
+        return NGX_ERROR;
+    }
+
     return ngx_openzaak_notify_sql(pool, res);
 }
 
@@ -399,35 +409,85 @@ ngx_openzaak_in_variants(const char *variants, const char *variant)
 }
 
 
-/*
- * Adds a statement with NUL-terminated SQL and nparams C-string values
- * given as varargs (NULL = SQL NULL); values are copied into the pool.
- */
+/* The varargs of ngx_openzaak_sql_add*(), copied into the pool. */
+
+static const char **
+ngx_openzaak_sql_values(ngx_pool_t *pool, ngx_uint_t nparams, va_list args)
+{
+    ngx_uint_t    i;
+    const char  **values;
+
+    values = ngx_palloc(pool, (nparams ? nparams : 1) * sizeof(char *));
+    if (values == NULL) {
+        return NULL;
+    }
+
+    for (i = 0; i < nparams; i++) {
+        values[i] = va_arg(args, const char *);
+    }
+
+    return values;
+}
+
 
 ngx_openzaak_pg_stmt_t *
-ngx_openzaak_sql_add(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
+ngx_openzaak_sql_add_literal(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
+    const char *sql, ngx_uint_t nparams, ...)
+{
+    va_list       args;
+    ngx_int_t     id;
+    const char  **values;
+
+    id = ngx_openzaak_pg_stmt_static(sql);
+    if (id == NGX_ERROR) {
+        return NULL;
+    }
+
+    va_start(args, nparams);
+    values = ngx_openzaak_sql_values(pool, nparams, args);
+    va_end(args);
+
+    if (values == NULL) {
+        return NULL;
+    }
+
+    return ngx_openzaak_pg_add_id(q, id, nparams, values);
+}
+
+
+ngx_openzaak_pg_stmt_t *
+ngx_openzaak_sql_add_id(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
+    ngx_int_t id, ngx_uint_t nparams, ...)
+{
+    va_list       args;
+    const char  **values;
+
+    va_start(args, nparams);
+    values = ngx_openzaak_sql_values(pool, nparams, args);
+    va_end(args);
+
+    if (values == NULL) {
+        return NULL;
+    }
+
+    return ngx_openzaak_pg_add_id(q, id, nparams, values);
+}
+
+
+ngx_openzaak_pg_stmt_t *
+ngx_openzaak_sql_add_text(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
     const char *sql, ngx_uint_t nparams, ...)
 {
     va_list       args;
     ngx_str_t     s;
-    ngx_uint_t    i;
     const char  **values;
 
-    values = NULL;
+    va_start(args, nparams);
+    values = ngx_openzaak_sql_values(pool, nparams, args);
+    va_end(args);
 
-    if (nparams) {
-        values = ngx_palloc(pool, nparams * sizeof(char *));
-        if (values == NULL) {
-            return NULL;
-        }
-
-        va_start(args, nparams);
-
-        for (i = 0; i < nparams; i++) {
-            values[i] = va_arg(args, const char *);
-        }
-
-        va_end(args);
+    if (values == NULL) {
+        return NULL;
     }
 
     s.data = (u_char *) sql;
