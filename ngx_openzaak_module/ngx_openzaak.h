@@ -38,6 +38,8 @@ typedef struct {
     ngx_msec_t                  query_timeout;
     ngx_msec_t                  idle_timeout;
     ngx_msec_t                  connect_timeout;
+    ngx_msec_t                  max_lifetime;       /* 0: unlimited */
+    ngx_uint_t                  prepared_statements; /* per connection */
     ngx_uint_t                  auth_cache_size;
     ngx_uint_t                  jwt_cache_size;
 

@@ -378,7 +378,11 @@ ngx_openzaak_auth_query(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_pg_add(q, &ngx_openzaak_auth_sql, 1, values) == NULL) {
+    if (ngx_openzaak_pg_add_id(q, ngx_openzaak_pg_stmt_static(
+                                      (char *) ngx_openzaak_auth_sql.data),
+                               1, values)
+        == NULL)
+    {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 

@@ -259,6 +259,12 @@ typedef struct {
     ngx_str_t                         exists;
     ngx_str_t                         remove;
     ngx_str_t                         notify;     /* outbox insert */
+
+    /* the same, registered: ngx_openzaak_pg_add_id() */
+    ngx_int_t                         exists_id;
+    ngx_int_t                         remove_id;
+    ngx_int_t                         notify_id;
+
     ngx_array_t                      *shapes;     /* list statements, built
                                                      per worker */
 } ngx_openzaak_resource_sql_t;

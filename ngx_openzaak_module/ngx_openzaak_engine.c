@@ -743,8 +743,8 @@ ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                             (char *) ctx->resource->sql.exists.data, 1, uuid)
+    if (ngx_openzaak_sql_add_id(q, ctx->request->pool,
+                                ctx->resource->sql.exists_id, 1, uuid)
         == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -815,8 +815,7 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
     rowjson = (char *) js.data;
 
     if (w->kind != NGX_OZ_OP_CREATE) {
-        if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.exists.data, 1,
-                                 uuid)
+        if (ngx_openzaak_sql_add_id(q, pool, res->sql.exists_id, 1, uuid)
             == NULL)
         {
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -904,14 +903,15 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         }
 
         if (w->kind == NGX_OZ_OP_CREATE) {
-            if (ngx_openzaak_sql_add(q, pool, (char *) sql.data, 1, rowjson)
+            if (ngx_openzaak_sql_add_text(q, pool, (char *) sql.data, 1,
+                                          rowjson)
                 == NULL)
             {
                 return NGX_HTTP_INTERNAL_SERVER_ERROR;
             }
 
-        } else if (ngx_openzaak_sql_add(q, pool, (char *) sql.data, 2,
-                                        rowjson, uuid)
+        } else if (ngx_openzaak_sql_add_text(q, pool, (char *) sql.data, 2,
+                                             rowjson, uuid)
                    == NULL)
         {
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -935,7 +935,8 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
                                  f->child->table, f->child->parent);
 
             if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK
-                || ngx_openzaak_sql_add(q, pool, (char *) sql.data, 1, uuid)
+                || ngx_openzaak_sql_add_text(q, pool, (char *) sql.data, 1,
+                                             uuid)
                    == NULL)
             {
                 return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -954,8 +955,8 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 
         if (ngx_openzaak_sb_str(&sb, &sql) != NGX_OK
             || ngx_openzaak_json_to_str(pool, rows, &js) != NGX_OK
-            || ngx_openzaak_sql_add(q, pool, (char *) sql.data, 1,
-                                    (char *) js.data)
+            || ngx_openzaak_sql_add_text(q, pool, (char *) sql.data, 1,
+                                         (char *) js.data)
                == NULL)
         {
             return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -1043,7 +1044,7 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
 
     w->query = q;
 
-    if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.exists.data, 1, uuid)
+    if (ngx_openzaak_sql_add_id(q, pool, res->sql.exists_id, 1, uuid)
         == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -1062,7 +1063,7 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_sql_add(q, pool, (char *) res->sql.remove.data, 1, uuid)
+    if (ngx_openzaak_sql_add_id(q, pool, res->sql.remove_id, 1, uuid)
         == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;

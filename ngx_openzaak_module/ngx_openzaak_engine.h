@@ -150,17 +150,26 @@ ngx_int_t ngx_openzaak_sql_run(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_openzaak_stmt_t *st,
     ngx_openzaak_list_args_t *la, ngx_str_t *key, ngx_uint_t limit,
     ngx_uint_t offset);
-ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add(ngx_openzaak_pg_query_t *q,
+/*
+ * Statements with nparams C-string values as varargs (NULL = SQL NULL):
+ * ngx_openzaak_sql_add() for SQL written as a string literal (it runs
+ * prepared, found by the literal's address: the "" makes anything but a
+ * literal a compile error), ngx_openzaak_sql_add_id() for a registered
+ * statement, ngx_openzaak_sql_add_text() for text built per request (it
+ * runs unprepared).
+ */
+#define ngx_openzaak_sql_add(q, pool, sql, ...)                               \
+    ngx_openzaak_sql_add_literal(q, pool, "" sql, __VA_ARGS__)
+ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add_literal(
+    ngx_openzaak_pg_query_t *q, ngx_pool_t *pool, const char *sql,
+    ngx_uint_t nparams, ...);
+ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add_id(ngx_openzaak_pg_query_t *q,
+    ngx_pool_t *pool, ngx_int_t id, ngx_uint_t nparams, ...);
+ngx_openzaak_pg_stmt_t *ngx_openzaak_sql_add_text(ngx_openzaak_pg_query_t *q,
     ngx_pool_t *pool, const char *sql, ngx_uint_t nparams, ...);
 ngx_int_t ngx_openzaak_sql_ref_path(ngx_pool_t *pool, const char *ref,
     ngx_str_t *out);
 ngx_openzaak_resource_t *ngx_openzaak_resource_by_ref(const char *ref);
-
-/* TEMPORARY: the pool's statement registry */
-ngx_int_t ngx_openzaak_pg_stmt_reset(ngx_pool_t *pool);
-ngx_int_t ngx_openzaak_pg_stmt_register(ngx_str_t *sql);
-ngx_openzaak_pg_stmt_t *ngx_openzaak_pg_add_id(ngx_openzaak_pg_query_t *q,
-    ngx_int_t id, ngx_uint_t nparams, const char **values);
 
 /* ngx_openzaak_render.c */
 ngx_int_t ngx_openzaak_render_rows(ngx_openzaak_ctx_t *ctx,

@@ -27,6 +27,8 @@ static char *ngx_http_openzaak_api(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
 static char *ngx_http_openzaak_base_url(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
+static char *ngx_http_openzaak_max_lifetime(ngx_conf_t *cf,
+    ngx_command_t *cmd, void *conf);
 static ngx_int_t ngx_http_openzaak_shm_init(ngx_shm_zone_t *shm_zone,
     void *data);
 static ngx_int_t ngx_http_openzaak_init_process(ngx_cycle_t *cycle);
@@ -35,6 +37,11 @@ static void ngx_http_openzaak_exit_process(ngx_cycle_t *cycle);
 
 static ngx_conf_num_bounds_t  ngx_http_openzaak_pool_size_bounds = {
     ngx_conf_check_num_bounds, 1, 1000
+};
+
+/* PostgreSQL keeps a plan cache per prepared statement in the backend */
+static ngx_conf_num_bounds_t  ngx_http_openzaak_prepared_bounds = {
+    ngx_conf_check_num_bounds, 1, 100000
 };
 
 static ngx_conf_num_bounds_t  ngx_http_openzaak_queue_bounds = {
@@ -110,6 +117,20 @@ static ngx_command_t  ngx_http_openzaak_commands[] = {
       NGX_HTTP_MAIN_CONF_OFFSET,
       offsetof(ngx_openzaak_main_conf_t, connect_timeout),
       NULL },
+
+    { ngx_string("openzaak_db_max_lifetime"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_http_openzaak_max_lifetime,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, max_lifetime),
+      NULL },
+
+    { ngx_string("openzaak_db_prepared_statements"),
+      NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
+      ngx_conf_set_num_slot,
+      NGX_HTTP_MAIN_CONF_OFFSET,
+      offsetof(ngx_openzaak_main_conf_t, prepared_statements),
+      &ngx_http_openzaak_prepared_bounds },
 
     { ngx_string("openzaak_auth_cache_size"),
       NGX_HTTP_MAIN_CONF|NGX_CONF_TAKE1,
@@ -265,6 +286,8 @@ ngx_http_openzaak_create_main_conf(ngx_conf_t *cf)
     omcf->query_timeout = NGX_CONF_UNSET_MSEC;
     omcf->idle_timeout = NGX_CONF_UNSET_MSEC;
     omcf->connect_timeout = NGX_CONF_UNSET_MSEC;
+    omcf->max_lifetime = NGX_CONF_UNSET_MSEC;
+    omcf->prepared_statements = NGX_CONF_UNSET_UINT;
     omcf->auth_cache_size = NGX_CONF_UNSET_UINT;
     omcf->jwt_cache_size = NGX_CONF_UNSET_UINT;
 
@@ -283,6 +306,8 @@ ngx_http_openzaak_init_main_conf(ngx_conf_t *cf, void *conf)
     ngx_conf_init_msec_value(omcf->query_timeout, 30000);
     ngx_conf_init_msec_value(omcf->idle_timeout, 60000);
     ngx_conf_init_msec_value(omcf->connect_timeout, 5000);
+    ngx_conf_init_msec_value(omcf->max_lifetime, 3600000);
+    ngx_conf_init_uint_value(omcf->prepared_statements, 256);
     ngx_conf_init_uint_value(omcf->auth_cache_size, 1024);
     ngx_conf_init_uint_value(omcf->jwt_cache_size, 1024);
 
@@ -450,6 +475,32 @@ ngx_http_openzaak_base_url(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
     *field = url;
 
     return NGX_CONF_OK;
+}
+
+
+/* A time, or "off" (as "0"): connections are kept as long as they work. */
+
+static char *
+ngx_http_openzaak_max_lifetime(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf)
+{
+    ngx_str_t  *value;
+
+    value = cf->args->elts;
+
+    if (ngx_strcmp(value[1].data, "off") == 0) {
+        if (*(ngx_msec_t *) ((u_char *) conf + cmd->offset)
+            != NGX_CONF_UNSET_MSEC)
+        {
+            return "is duplicate";
+        }
+
+        *(ngx_msec_t *) ((u_char *) conf + cmd->offset) = 0;
+
+        return NGX_CONF_OK;
+    }
+
+    return ngx_conf_set_msec_slot(cf, cmd, conf);
 }
 
 

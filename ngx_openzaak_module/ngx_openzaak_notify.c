@@ -64,7 +64,13 @@ ngx_openzaak_notify_sql(ngx_pool_t *pool, ngx_openzaak_resource_t *res)
 
     ngx_openzaak_sb_addf(&sb, ")) FROM %s t WHERE t.uuid = $2", res->table);
 
-    return ngx_openzaak_sb_str(&sb, &res->sql.notify);
+    if (ngx_openzaak_sb_str(&sb, &res->sql.notify) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    res->sql.notify_id = ngx_openzaak_pg_stmt_register(&res->sql.notify);
+
+    return res->sql.notify_id == NGX_ERROR ? NGX_ERROR : NGX_OK;
 }
 
 
@@ -94,8 +100,8 @@ ngx_openzaak_notify_add(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
         return NGX_ERROR;
     }
 
-    if (ngx_openzaak_sql_add(q, ctx->request->pool,
-                             (char *) res->sql.notify.data, 3, base, u, actie)
+    if (ngx_openzaak_sql_add_id(q, ctx->request->pool, res->sql.notify_id, 3,
+                                base, u, actie)
         == NULL)
     {
         return NGX_ERROR;

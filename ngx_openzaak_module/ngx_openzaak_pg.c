@@ -27,14 +27,17 @@
 
 
 enum {
-    NGX_OPENZAAK_PG_SLOT_PREPARE = 0,
+    NGX_OPENZAAK_PG_SLOT_DEALLOCATE = 0,
+    NGX_OPENZAAK_PG_SLOT_PREPARE,
     NGX_OPENZAAK_PG_SLOT_EXEC
 };
 
 /* prepared statement states */
-#define NGX_OPENZAAK_PG_UNPREPARED  0
-#define NGX_OPENZAAK_PG_PREPARING   1
-#define NGX_OPENZAAK_PG_PREPARED    2
+#define NGX_OPENZAAK_PG_PREPARING   1   /* Parse sent, result to come */
+#define NGX_OPENZAAK_PG_PREPARED    2   /* the server has it */
+
+/* "DEALLOCATE oz<id>", or a statement name "oz<id>" */
+#define NGX_OPENZAAK_PG_SQL_LEN     (sizeof("DEALLOCATE oz") + NGX_INT_T_LEN)
 
 
 static ngx_int_t ngx_openzaak_pg_wrap(ngx_openzaak_pg_conn_t *pc);
@@ -52,8 +55,15 @@ static size_t ngx_openzaak_pg_result_bytes(PGresult *res);
 static void ngx_openzaak_pg_broken(ngx_openzaak_pg_conn_t *pc,
     ngx_openzaak_pg_rc_e rc);
 static void ngx_openzaak_pg_listen_input(ngx_openzaak_pg_conn_t *pc);
-static ngx_int_t ngx_openzaak_pg_prepared_find(ngx_openzaak_pg_conn_t *pc,
-    ngx_openzaak_pg_stmt_t *s);
+static ngx_int_t ngx_openzaak_pg_prepare(ngx_openzaak_pg_conn_t *pc,
+    ngx_uint_t i, ngx_int_t *entry);
+static ngx_int_t ngx_openzaak_pg_prepared_entry(ngx_openzaak_pg_conn_t *pc);
+static ngx_int_t ngx_openzaak_pg_prepared_bind(ngx_openzaak_pg_conn_t *pc,
+    ngx_int_t e, ngx_int_t id, ngx_uint_t state);
+static void ngx_openzaak_pg_prepared_free(ngx_openzaak_pg_conn_t *pc,
+    ngx_int_t e);
+static void ngx_openzaak_pg_prepared_result(ngx_openzaak_pg_conn_t *pc,
+    ngx_openzaak_pg_slot_t *slot, PGresult *res);
 static ino_t ngx_openzaak_pg_inode(int fd);
 static u_char *ngx_openzaak_pg_log_error(ngx_log_t *log, u_char *buf,
     size_t len);
@@ -86,14 +96,8 @@ ngx_openzaak_pg_connect(ngx_openzaak_pg_pool_t *pool, ngx_flag_t listener)
     pc->log.data = pc;
     pc->log.action = "connecting to PostgreSQL";
 
-    if (!listener) {
-        pc->prepared = ngx_pcalloc(mem, NGX_OPENZAAK_PG_MAX_PREPARED
-                                        * sizeof(ngx_openzaak_pg_prepared_t));
-        if (pc->prepared == NULL) {
-            ngx_destroy_pool(mem);
-            return NULL;
-        }
-    }
+    /* openzaak_db_max_lifetime counts from the start of the attempt */
+    pc->created = ngx_current_msec;
 
     pc->pg = PQconnectStartParams(pool->keywords, pool->values, 0);
 
@@ -398,7 +402,7 @@ ngx_openzaak_pg_connect_poll(ngx_openzaak_pg_conn_t *pc)
 void
 ngx_openzaak_pg_set_idle(ngx_openzaak_pg_conn_t *pc)
 {
-    ngx_msec_t  timeout;
+    ngx_msec_t  timeout, left;
 
     pc->state = NGX_OPENZAAK_PG_IDLE;
 
@@ -411,21 +415,43 @@ ngx_openzaak_pg_set_idle(ngx_openzaak_pg_conn_t *pc)
 
     timeout = pc->pool->conf->idle_timeout;
 
+    /* an idle connection is closed when its lifetime is over, too */
+    if (pc->pool->conf->max_lifetime) {
+        left = ngx_openzaak_pg_expired(pc)
+               ? 1 : pc->pool->conf->max_lifetime
+                     - (ngx_current_msec - pc->created);
+
+        if (timeout == 0 || left < timeout) {
+            timeout = left;
+        }
+    }
+
     if (timeout) {
         ngx_add_timer(pc->c->read, timeout);
     }
 }
 
 
+ngx_flag_t
+ngx_openzaak_pg_expired(ngx_openzaak_pg_conn_t *pc)
+{
+    ngx_msec_t  lifetime;
+
+    lifetime = pc->pool->conf->max_lifetime;
+
+    return lifetime && ngx_current_msec - pc->created >= lifetime;
+}
+
+
 ngx_int_t
 ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
 {
-    int                          ok;
-    ngx_int_t                    p;
-    ngx_uint_t                   i, j;
-    ngx_openzaak_pg_slot_t      *slot;
-    ngx_openzaak_pg_stmt_t      *s;
-    ngx_openzaak_pg_prepared_t  *ps;
+    int                      ok;
+    u_char                   name[NGX_OPENZAAK_PG_SQL_LEN];
+    ngx_int_t                e, id;
+    ngx_uint_t               i, j;
+    ngx_openzaak_pg_slot_t  *slot;
+    ngx_openzaak_pg_stmt_t  *s;
 
     pc->query = q;
     pc->state = NGX_OPENZAAK_PG_BUSY;
@@ -434,6 +460,7 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
     pc->expect_null = 0;
     pc->failed = 0;
     pc->bytes = 0;
+    pc->batch++;
 
     q->conn = pc;
     q->running = 1;
@@ -442,9 +469,24 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
         ngx_del_timer(pc->c->read);
     }
 
+    /*
+     * The statements of this batch that are prepared already are marked
+     * used first: making room for one statement must not evict another
+     * that the same batch runs later.  (It also means that a statement
+     * deallocated in a batch is not prepared again in the same batch.)
+     */
+
+    for (i = 0; i < q->nstmts; i++) {
+        id = q->stmts[i].id;
+
+        if (id >= 0 && (ngx_uint_t) id < pc->nindex && pc->index[id] >= 0) {
+            pc->prepared[pc->index[id]].used = pc->batch;
+        }
+    }
+
     for (i = 0; i < q->nstmts; i++) {
         s = &q->stmts[i];
-        p = s->prepare ? ngx_openzaak_pg_prepared_find(pc, s) : -1;
+        e = -1;
 
         for (j = 0; j < s->nparams; j++) {
             if (s->values[j]) {
@@ -452,29 +494,15 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
             }
         }
 
-        if (p >= 0) {
-            ps = &pc->prepared[p];
+        if (s->id >= 0 && ngx_openzaak_pg_prepare(pc, i, &e) != NGX_OK) {
+            goto failed;
+        }
 
-            if (ps->ready == NGX_OPENZAAK_PG_UNPREPARED) {
-                if (PQsendPrepare(pc->pg, (char *) ps->name,
-                                  (char *) ps->sql.data, (int) s->nparams,
-                                  NULL)
-                    == 0)
-                {
-                    goto failed;
-                }
+        if (e >= 0) {
+            ngx_sprintf(name, "oz%i%Z", s->id);
 
-                ps->ready = NGX_OPENZAAK_PG_PREPARING;
-
-                slot = &pc->slots[pc->nslots++];
-                slot->kind = NGX_OPENZAAK_PG_SLOT_PREPARE;
-                slot->stmt = i;
-                slot->prepared = p;
-            }
-
-            ok = PQsendQueryPrepared(pc->pg, (char *) ps->name,
-                                     (int) s->nparams, s->values,
-                                     NULL, NULL, 0);
+            ok = PQsendQueryPrepared(pc->pg, (char *) name, (int) s->nparams,
+                                     s->values, NULL, NULL, 0);
 
         } else {
             ok = PQsendQueryParams(pc->pg, (char *) s->sql.data,
@@ -489,7 +517,8 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
         slot = &pc->slots[pc->nslots++];
         slot->kind = NGX_OPENZAAK_PG_SLOT_EXEC;
         slot->stmt = i;
-        slot->prepared = p;
+        slot->prepared = e;
+        slot->id = s->id;
     }
 
     if (PQpipelineSync(pc->pg) == 0) {
@@ -516,6 +545,8 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
 
 failed:
 
+    /* the caller closes the connection: its cache goes with it */
+
     ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "sending query failed: %s",
                   PQerrorMessage(pc->pg));
 
@@ -528,62 +559,310 @@ failed:
 
 
 /*
- * Finds or registers the prepared statement for this SQL text on this
- * connection; -1 means "send it unprepared" (cache full).
+ * Makes statement i of the batch run prepared: *entry is its entry in the
+ * cache, or -1 when it is to run unnamed because every entry is used by
+ * this batch.  A statement the connection has not prepared gets a free
+ * entry, or the least recently used one: the statement held there is
+ * deallocated first, in the same pipeline, then the new one is prepared.
+ * Every batch is one pipeline, so this costs no round trip.
  */
 
 static ngx_int_t
-ngx_openzaak_pg_prepared_find(ngx_openzaak_pg_conn_t *pc,
-    ngx_openzaak_pg_stmt_t *s)
+ngx_openzaak_pg_prepare(ngx_openzaak_pg_conn_t *pc, ngx_uint_t i,
+    ngx_int_t *entry)
 {
-    uint32_t                     hash;
-    ngx_uint_t                   i;
-    ngx_openzaak_pg_prepared_t  *ps;
+    u_char                   sql[NGX_OPENZAAK_PG_SQL_LEN];
+    ngx_int_t                e, id, old;
+    ngx_openzaak_pg_slot_t  *slot;
+    ngx_openzaak_pg_stmt_t  *s;
 
-    /*
-     * The statements are kilobytes long and this runs for every query: the
-     * hash covers the length and both ends only; memcmp() decides.
-     */
-    if (s->sql.len <= 512) {
-        hash = ngx_crc32_long(s->sql.data, s->sql.len);
+    s = &pc->query->stmts[i];
+    id = s->id;
 
-    } else {
-        ngx_crc32_init(hash);
-        ngx_crc32_update(&hash, s->sql.data, 256);
-        ngx_crc32_update(&hash, s->sql.data + s->sql.len - 256, 256);
-        ngx_crc32_final(hash);
-        hash ^= (uint32_t) s->sql.len;
+    if ((ngx_uint_t) id < pc->nindex && pc->index[id] >= 0) {
+        /* prepared, or being prepared by an earlier statement of the batch */
+        *entry = pc->index[id];
+        return NGX_OK;
     }
 
-    for (i = 0; i < pc->nprepared; i++) {
-        ps = &pc->prepared[i];
+    e = ngx_openzaak_pg_prepared_entry(pc);
 
-        if (ps->hash == hash && ps->sql.len == s->sql.len
-            && ngx_memcmp(ps->sql.data, s->sql.data, s->sql.len) == 0)
+    if (e == NGX_ERROR) {
+        return NGX_ERROR;
+    }
+
+    if (e == NGX_DECLINED) {
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                       "openzaak pg: oz%i runs unprepared, every prepared "
+                       "statement is used by the batch", id);
+        *entry = -1;
+        return NGX_OK;
+    }
+
+    old = pc->prepared[e].id;
+
+    if (old >= 0) {
+        /*
+         * An entry used by this batch is never chosen, so the old statement
+         * is one the server holds (PREPARED): DEALLOCATE of a name the
+         * server does not know would fail and abort the whole batch.
+         */
+        ngx_sprintf(sql, "DEALLOCATE oz%i%Z", old);
+
+        if (PQsendQueryParams(pc->pg, (char *) sql, 0, NULL, NULL, NULL,
+                              NULL, 0)
+            == 0)
         {
+            return NGX_ERROR;
+        }
+
+        slot = &pc->slots[pc->nslots++];
+        slot->kind = NGX_OPENZAAK_PG_SLOT_DEALLOCATE;
+        slot->stmt = i;
+        slot->prepared = e;
+        slot->id = old;
+
+        /* the tests count these lines */
+        ngx_log_debug2(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                       "openzaak pg: deallocate oz%i for oz%i", old, id);
+
+        ngx_openzaak_pg_prepared_free(pc, e);
+    }
+
+    if (ngx_openzaak_pg_prepared_bind(pc, e, id, NGX_OPENZAAK_PG_PREPARING)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    ngx_sprintf(sql, "oz%i%Z", id);
+
+    if (PQsendPrepare(pc->pg, (char *) sql, (char *) s->sql.data,
+                      (int) s->nparams, NULL)
+        == 0)
+    {
+        return NGX_ERROR;
+    }
+
+    slot = &pc->slots[pc->nslots++];
+    slot->kind = NGX_OPENZAAK_PG_SLOT_PREPARE;
+    slot->stmt = i;
+    slot->prepared = e;
+    slot->id = id;
+
+    *entry = e;
+
+    return NGX_OK;
+}
+
+
+/*
+ * An entry for a statement to prepare: a free one, a new one while there
+ * are fewer than openzaak_db_prepared_statements, else the least recently
+ * used one that this batch does not use (NGX_DECLINED: none).  This scan
+ * runs only when a statement is not prepared yet.
+ */
+
+static ngx_int_t
+ngx_openzaak_pg_prepared_entry(ngx_openzaak_pg_conn_t *pc)
+{
+    ngx_int_t                    victim;
+    ngx_uint_t                   i, max, cap;
+    ngx_openzaak_pg_prepared_t  *e, *entries;
+
+    victim = NGX_DECLINED;
+
+    for (i = 0; i < pc->nprepared; i++) {
+        e = &pc->prepared[i];
+
+        if (e->id == -1) {
             return i;
+        }
+
+        if (e->used == pc->batch) {
+            continue;
+        }
+
+        if (victim == NGX_DECLINED || e->used < pc->prepared[victim].used) {
+            victim = i;
         }
     }
 
-    if (pc->nprepared == NGX_OPENZAAK_PG_MAX_PREPARED) {
-        return -1;
+    max = pc->pool->conf->prepared_statements;
+
+    if (pc->nprepared == max) {
+        return victim;
     }
 
-    ps = &pc->prepared[pc->nprepared];
+    if (pc->nprepared == pc->prepared_cap) {
+        cap = ngx_max(2 * pc->prepared_cap, 16);
+        cap = ngx_min(cap, max);
 
-    ps->sql.data = ngx_pnalloc(pc->mem, s->sql.len + 1);
-    if (ps->sql.data == NULL) {
-        return -1;
+        entries = ngx_palloc(pc->mem,
+                             cap * sizeof(ngx_openzaak_pg_prepared_t));
+        if (entries == NULL) {
+            return NGX_ERROR;
+        }
+
+        if (pc->nprepared) {
+            ngx_memcpy(entries, pc->prepared,
+                       pc->nprepared * sizeof(ngx_openzaak_pg_prepared_t));
+        }
+
+        pc->prepared = entries;
+        pc->prepared_cap = cap;
     }
 
-    ngx_memcpy(ps->sql.data, s->sql.data, s->sql.len);
-    ps->sql.data[s->sql.len] = '\0';
-    ps->sql.len = s->sql.len;
-    ps->hash = hash;
-    ps->ready = NGX_OPENZAAK_PG_UNPREPARED;
-    ngx_sprintf(ps->name, "oz%ui%Z", pc->nprepared);
+    e = &pc->prepared[pc->nprepared];
+    e->id = -1;
+    e->state = 0;
+    e->used = 0;
 
     return pc->nprepared++;
+}
+
+
+static ngx_int_t
+ngx_openzaak_pg_prepared_bind(ngx_openzaak_pg_conn_t *pc, ngx_int_t e,
+    ngx_int_t id, ngx_uint_t state)
+{
+    ngx_int_t   *index;
+    ngx_uint_t   i, n;
+
+    if ((ngx_uint_t) id >= pc->nindex) {
+        n = ngx_max(2 * pc->nindex, ngx_openzaak_pg_stmt_count());
+        n = ngx_max(n, (ngx_uint_t) id + 1);
+
+        index = ngx_palloc(pc->mem, n * sizeof(ngx_int_t));
+        if (index == NULL) {
+            return NGX_ERROR;
+        }
+
+        for (i = 0; i < n; i++) {
+            index[i] = (i < pc->nindex) ? pc->index[i] : -1;
+        }
+
+        pc->index = index;
+        pc->nindex = n;
+    }
+
+    pc->index[id] = e;
+    pc->prepared[e].id = id;
+    pc->prepared[e].state = state;
+    pc->prepared[e].used = pc->batch;
+
+    return NGX_OK;
+}
+
+
+static void
+ngx_openzaak_pg_prepared_free(ngx_openzaak_pg_conn_t *pc, ngx_int_t e)
+{
+    ngx_int_t  id;
+
+    id = pc->prepared[e].id;
+
+    if (id >= 0 && pc->index[id] == e) {
+        pc->index[id] = -1;
+    }
+
+    pc->prepared[e].id = -1;
+    pc->prepared[e].state = 0;
+}
+
+
+/*
+ * Keeps the cache what the server holds, whatever became of the batch.
+ * Prepared statements are not transactional: a Parse or a DEALLOCATE that
+ * ran stays done when a later statement fails and the batch's transaction
+ * rolls back.  One that the server skipped after an earlier failure
+ * (PGRES_PIPELINE_ABORTED) never happened.
+ */
+
+static void
+ngx_openzaak_pg_prepared_result(ngx_openzaak_pg_conn_t *pc,
+    ngx_openzaak_pg_slot_t *slot, PGresult *res)
+{
+    char                        *code;
+    ExecStatusType               st;
+    ngx_openzaak_pg_prepared_t  *e;
+
+    st = PQresultStatus(res);
+    e = &pc->prepared[slot->prepared];
+
+    switch (slot->kind) {
+
+    case NGX_OPENZAAK_PG_SLOT_DEALLOCATE:
+
+        if (st == PGRES_COMMAND_OK) {
+            /* gone from the server, as from the cache since it was sent */
+            return;
+        }
+
+        if (st == PGRES_PIPELINE_ABORTED) {
+            /*
+             * Skipped: the old statement is still on the server under its
+             * name, so the entry holds it again.  The new statement's
+             * Parse, later in the pipeline, was skipped too and finds the
+             * entry no longer its own.  The old id cannot have been
+             * prepared again in the batch: it is not one of the batch's
+             * statements (those are never evicted), and its index slot
+             * exists, so binding it cannot fail.
+             */
+            ngx_log_debug1(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                           "openzaak pg: kept oz%i, the batch failed before "
+                           "its DEALLOCATE", slot->id);
+
+            ngx_openzaak_pg_prepared_free(pc, slot->prepared);
+            (void) ngx_openzaak_pg_prepared_bind(pc, slot->prepared, slot->id,
+                                                 NGX_OPENZAAK_PG_PREPARED);
+            return;
+        }
+
+        /*
+         * DEALLOCATE failed: the server did not hold the name the cache
+         * says it did.  The cache is not to be trusted any more.
+         */
+        ngx_log_error(NGX_LOG_ALERT, &pc->log, 0,
+                      "DEALLOCATE oz%i failed: %s", slot->id,
+                      PQresultErrorMessage(res));
+        pc->unsure = 1;
+        return;
+
+    case NGX_OPENZAAK_PG_SLOT_PREPARE:
+
+        if (e->id != slot->id) {
+            /* given back to the statement its DEALLOCATE did not remove */
+            return;
+        }
+
+        if (st == PGRES_COMMAND_OK) {
+            e->state = NGX_OPENZAAK_PG_PREPARED;
+            return;
+        }
+
+        /* failed or skipped: the server does not know the name */
+        ngx_openzaak_pg_prepared_free(pc, slot->prepared);
+        return;
+
+    default: /* NGX_OPENZAAK_PG_SLOT_EXEC */
+
+        if (st != PGRES_FATAL_ERROR) {
+            return;
+        }
+
+        /* 26000: no such prepared statement, the cache said there was */
+        code = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+
+        if (code && ngx_strcmp(code, "26000") == 0) {
+            ngx_log_error(NGX_LOG_ALERT, &pc->log, 0,
+                          "prepared statement oz%i is unknown to the server",
+                          slot->id);
+            pc->unsure = 1;
+        }
+
+        return;
+    }
 }
 
 
@@ -632,9 +911,16 @@ ngx_openzaak_pg_read_handler(ngx_event_t *rev)
             return;
 
         default: /* idle */
-            ngx_log_debug0(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
-                           "openzaak pg: idle timeout");
-            ngx_openzaak_pg_pool_failed(pc);
+            if (ngx_openzaak_pg_expired(pc)) {
+                ngx_log_debug0(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                               "openzaak pg: retire, max lifetime reached");
+
+            } else {
+                ngx_log_debug0(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                               "openzaak pg: idle timeout");
+            }
+
+            ngx_openzaak_pg_pool_retire(pc);
             return;
         }
     }
@@ -772,10 +1058,8 @@ ngx_openzaak_pg_process(ngx_openzaak_pg_conn_t *pc)
         pc->expect_null = 1;
         q = pc->query;
 
-        if (slot->kind == NGX_OPENZAAK_PG_SLOT_PREPARE) {
-            pc->prepared[slot->prepared].ready =
-                (st == PGRES_COMMAND_OK) ? NGX_OPENZAAK_PG_PREPARED
-                                         : NGX_OPENZAAK_PG_UNPREPARED;
+        if (slot->prepared >= 0) {
+            ngx_openzaak_pg_prepared_result(pc, slot, res);
         }
 
         if (st == PGRES_FATAL_ERROR && !pc->failed) {
@@ -789,13 +1073,6 @@ ngx_openzaak_pg_process(ngx_openzaak_pg_conn_t *pc)
 
             PQclear(res);
             continue;
-        }
-
-        if (slot->prepared >= 0 && st == PGRES_PIPELINE_ABORTED
-            && pc->prepared[slot->prepared].ready
-               == NGX_OPENZAAK_PG_PREPARING)
-        {
-            pc->prepared[slot->prepared].ready = NGX_OPENZAAK_PG_UNPREPARED;
         }
 
         if (st == PGRES_TUPLES_OK) {
@@ -860,6 +1137,12 @@ ngx_openzaak_pg_batch_done(ngx_openzaak_pg_conn_t *pc)
         ngx_log_error(NGX_LOG_ALERT, &pc->log, 0,
                       "connection not idle after a batch, closing it");
         ngx_openzaak_pg_pool_failed(pc);
+
+    } else if (pc->unsure) {
+        ngx_log_error(NGX_LOG_WARN, &pc->log, 0,
+                      "closing the connection: its prepared statements "
+                      "are not what the module thought");
+        ngx_openzaak_pg_pool_retire(pc);
 
     } else if (pc->bytes > NGX_OPENZAAK_PG_RECYCLE_BYTES) {
         ngx_log_error(NGX_LOG_INFO, &pc->log, 0,

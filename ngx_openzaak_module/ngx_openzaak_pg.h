@@ -22,7 +22,6 @@
  */
 
 #define NGX_OPENZAAK_PG_MAX_STMTS      32
-#define NGX_OPENZAAK_PG_MAX_PREPARED   256
 
 /*
  * libpq keeps a connection's buffers as large as the largest message it
@@ -44,10 +43,11 @@ typedef enum {
 
 
 typedef struct {
-    ngx_str_t                   sql;
+    ngx_str_t                   sql;        /* NUL-terminated */
     ngx_uint_t                  nparams;
     const char                **values;     /* NULL entry = SQL NULL */
-    ngx_flag_t                  prepare;    /* cache as prepared statement */
+    ngx_int_t                   id;         /* registered, runs prepared;
+                                               -1: ad hoc, unnamed */
 } ngx_openzaak_pg_stmt_t;
 
 
@@ -82,18 +82,26 @@ struct ngx_openzaak_pg_query_s {
 };
 
 
+/* A result the batch in flight expects, in the order they come. */
 typedef struct {
-    ngx_uint_t                  kind;       /* prepare or execute */
+    ngx_uint_t                  kind;       /* deallocate, prepare, exec */
     ngx_uint_t                  stmt;
-    ngx_int_t                   prepared;   /* index in prepared cache */
+    ngx_int_t                   prepared;   /* entry in the cache or -1 */
+    ngx_int_t                   id;         /* deallocate: the old id;
+                                               prepare: the new one */
 } ngx_openzaak_pg_slot_t;
 
 
+/*
+ * A statement the server holds (or is preparing in the batch in flight)
+ * under the name "oz<id>".  The entries of a connection are at most
+ * openzaak_db_prepared_statements; the least recently used one makes
+ * room for a new statement.
+ */
 typedef struct {
-    uint32_t                    hash;
-    ngx_str_t                   sql;
-    u_char                      name[16];
-    ngx_flag_t                  ready;
+    ngx_int_t                   id;         /* -1: free */
+    ngx_uint_t                  state;
+    ngx_uint_t                  used;       /* batch that used it last */
 } ngx_openzaak_pg_prepared_t;
 
 
@@ -115,18 +123,29 @@ struct ngx_openzaak_pg_conn_s {
 
     /* the batch in flight; query is NULL while draining an abandoned one */
     ngx_openzaak_pg_query_t    *query;
-    ngx_openzaak_pg_slot_t      slots[2 * NGX_OPENZAAK_PG_MAX_STMTS];
+    /* per statement: DEALLOCATE, Parse, execute */
+    ngx_openzaak_pg_slot_t      slots[3 * NGX_OPENZAAK_PG_MAX_STMTS];
     ngx_uint_t                  nslots;
     ngx_uint_t                  slot;
     ngx_flag_t                  expect_null;
     ngx_flag_t                  failed;
     size_t                      bytes;      /* sent and received, batch */
 
+    /* the prepared statements: entries, and an index by id */
     ngx_openzaak_pg_prepared_t *prepared;
     ngx_uint_t                  nprepared;
+    ngx_uint_t                  prepared_cap;
+    ngx_int_t                  *index;      /* id -> entry or -1 */
+    ngx_uint_t                  nindex;
+    ngx_uint_t                  batch;      /* batches sent: LRU clock */
+
+    ngx_msec_t                  created;    /* for openzaak_db_max_lifetime */
     ngx_pool_t                 *mem;
 
     unsigned                    listener:1;
+
+    /* the cache may not be what the server holds: do not reuse */
+    unsigned                    unsure:1;
 };
 
 
@@ -187,6 +206,8 @@ ngx_openzaak_pg_query_t *ngx_openzaak_pg_query_create(ngx_pool_t *pool,
     ngx_log_t *log);
 ngx_openzaak_pg_stmt_t *ngx_openzaak_pg_add(ngx_openzaak_pg_query_t *q,
     ngx_str_t *sql, ngx_uint_t nparams, const char **values);
+ngx_openzaak_pg_stmt_t *ngx_openzaak_pg_add_id(ngx_openzaak_pg_query_t *q,
+    ngx_int_t id, ngx_uint_t nparams, const char **values);
 ngx_int_t ngx_openzaak_pg_run(ngx_openzaak_pg_pool_t *pool,
     ngx_openzaak_pg_query_t *q);
 void ngx_openzaak_pg_cancel(ngx_openzaak_pg_query_t *q);
@@ -207,6 +228,30 @@ ngx_int_t ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc,
     ngx_openzaak_pg_query_t *q);
 void ngx_openzaak_pg_close(ngx_openzaak_pg_conn_t *pc);
 void ngx_openzaak_pg_set_idle(ngx_openzaak_pg_conn_t *pc);
+ngx_flag_t ngx_openzaak_pg_expired(ngx_openzaak_pg_conn_t *pc);
+
+/*
+ * ngx_openzaak_pg_stmt.c: the per-process statement registry.
+ *
+ * ngx_openzaak_pg_stmt_reset(): forgets every statement; the APIs'
+ * statements are registered anew for every cycle and in every worker,
+ * before its first connection.
+ *
+ * ngx_openzaak_pg_stmt_register(): the text (NUL-terminated) must live as
+ * long as the cycle (a literal, or memory of the cycle's pool); returns
+ * the id (0, 1, 2, ...) or NGX_ERROR.  Called at start-up and later in a
+ * worker for list shapes (ids then differ per worker, which is fine:
+ * caches are per connection).
+ *
+ * ngx_openzaak_pg_stmt_static(): the id of a statement whose text is a
+ * string literal, found by the literal's address, registered on first
+ * use; NGX_ERROR on failure.  Never pass text built at run time.
+ */
+void ngx_openzaak_pg_stmt_reset(void);
+ngx_int_t ngx_openzaak_pg_stmt_register(ngx_str_t *sql);
+ngx_int_t ngx_openzaak_pg_stmt_static(const char *sql);
+ngx_str_t *ngx_openzaak_pg_stmt_sql(ngx_int_t id);
+ngx_uint_t ngx_openzaak_pg_stmt_count(void);
 
 /* result helpers */
 ngx_int_t ngx_openzaak_pg_value(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt,

@@ -314,6 +314,12 @@ ngx_openzaak_pg_query_create(ngx_pool_t *pool, ngx_log_t *log)
 }
 
 
+/*
+ * An ad hoc statement: sent as the unnamed statement, never prepared.
+ * For text built per request; what runs often is registered and added
+ * by its id.
+ */
+
 ngx_openzaak_pg_stmt_t *
 ngx_openzaak_pg_add(ngx_openzaak_pg_query_t *q, ngx_str_t *sql,
     ngx_uint_t nparams, const char **values)
@@ -331,7 +337,34 @@ ngx_openzaak_pg_add(ngx_openzaak_pg_query_t *q, ngx_str_t *sql,
     s->sql = *sql;
     s->nparams = nparams;
     s->values = values;
-    s->prepare = 1;
+    s->id = -1;
+
+    return s;
+}
+
+
+/* A registered statement: it runs prepared (see ngx_openzaak_pg_send). */
+
+ngx_openzaak_pg_stmt_t *
+ngx_openzaak_pg_add_id(ngx_openzaak_pg_query_t *q, ngx_int_t id,
+    ngx_uint_t nparams, const char **values)
+{
+    ngx_str_t               *sql;
+    ngx_openzaak_pg_stmt_t  *s;
+
+    sql = ngx_openzaak_pg_stmt_sql(id);
+
+    if (sql == NULL) {
+        ngx_log_error(NGX_LOG_ALERT, q->log, 0,
+                      "openzaak: no statement with id %i", id);
+        return NULL;
+    }
+
+    s = ngx_openzaak_pg_add(q, sql, nparams, values);
+
+    if (s) {
+        s->id = id;
+    }
 
     return s;
 }
@@ -669,6 +702,18 @@ ngx_openzaak_pg_pool_done(ngx_openzaak_pg_conn_t *pc)
     ngx_openzaak_pg_pool_t  *pool;
 
     pool = pc->pool;
+
+    /*
+     * openzaak_db_max_lifetime: a connection is replaced now and then (a
+     * backend's memory, a new server behind the same address), but only
+     * between batches, so no request notices.
+     */
+    if (ngx_openzaak_pg_expired(pc)) {
+        ngx_log_debug0(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                       "openzaak pg: retire, max lifetime reached");
+        ngx_openzaak_pg_pool_retire(pc);
+        return;
+    }
 
     ngx_queue_remove(&pc->queue);
     ngx_queue_insert_tail(&pool->idle, &pc->queue);

@@ -131,6 +131,13 @@ ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
         return NGX_ERROR;
     }
 
+    res->sql.exists_id = ngx_openzaak_pg_stmt_register(&res->sql.exists);
+    res->sql.remove_id = ngx_openzaak_pg_stmt_register(&res->sql.remove);
+
+    if (res->sql.exists_id == NGX_ERROR || res->sql.remove_id == NGX_ERROR) {
+        return NGX_ERROR;
+    }
+
     return ngx_openzaak_notify_sql(pool, res);
 }
 
@@ -800,36 +807,85 @@ ngx_openzaak_sql_run(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
 }
 
 
-/*
- * Adds statement sql, NUL-terminated text with nparams C-string values
- * given as varargs (NULL = SQL NULL).  The text must be a string literal:
- * it is prepared once and known by its address.
- */
+/* The varargs of ngx_openzaak_sql_add*(), copied into the pool. */
+
+static const char **
+ngx_openzaak_sql_values(ngx_pool_t *pool, ngx_uint_t nparams, va_list args)
+{
+    ngx_uint_t    i;
+    const char  **values;
+
+    values = ngx_palloc(pool, (nparams ? nparams : 1) * sizeof(char *));
+    if (values == NULL) {
+        return NULL;
+    }
+
+    for (i = 0; i < nparams; i++) {
+        values[i] = va_arg(args, const char *);
+    }
+
+    return values;
+}
+
 
 ngx_openzaak_pg_stmt_t *
-ngx_openzaak_sql_add(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
+ngx_openzaak_sql_add_literal(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
+    const char *sql, ngx_uint_t nparams, ...)
+{
+    va_list       args;
+    ngx_int_t     id;
+    const char  **values;
+
+    id = ngx_openzaak_pg_stmt_static(sql);
+    if (id == NGX_ERROR) {
+        return NULL;
+    }
+
+    va_start(args, nparams);
+    values = ngx_openzaak_sql_values(pool, nparams, args);
+    va_end(args);
+
+    if (values == NULL) {
+        return NULL;
+    }
+
+    return ngx_openzaak_pg_add_id(q, id, nparams, values);
+}
+
+
+ngx_openzaak_pg_stmt_t *
+ngx_openzaak_sql_add_id(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
+    ngx_int_t id, ngx_uint_t nparams, ...)
+{
+    va_list       args;
+    const char  **values;
+
+    va_start(args, nparams);
+    values = ngx_openzaak_sql_values(pool, nparams, args);
+    va_end(args);
+
+    if (values == NULL) {
+        return NULL;
+    }
+
+    return ngx_openzaak_pg_add_id(q, id, nparams, values);
+}
+
+
+ngx_openzaak_pg_stmt_t *
+ngx_openzaak_sql_add_text(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
     const char *sql, ngx_uint_t nparams, ...)
 {
     va_list       args;
     ngx_str_t     s;
-    ngx_uint_t    i;
     const char  **values;
 
-    values = NULL;
+    va_start(args, nparams);
+    values = ngx_openzaak_sql_values(pool, nparams, args);
+    va_end(args);
 
-    if (nparams) {
-        values = ngx_palloc(pool, nparams * sizeof(char *));
-        if (values == NULL) {
-            return NULL;
-        }
-
-        va_start(args, nparams);
-
-        for (i = 0; i < nparams; i++) {
-            values[i] = va_arg(args, const char *);
-        }
-
-        va_end(args);
+    if (values == NULL) {
+        return NULL;
     }
 
     s.data = (u_char *) sql;
@@ -863,56 +919,4 @@ ngx_openzaak_sql_ref_path(ngx_pool_t *pool, const char *ref, ngx_str_t *out)
     out->len = p - out->data;
 
     return NGX_OK;
-}
-
-
-/*
- * TEMPORARY until the pool's statement registry lands: ids index the
- * texts, which run through the pool's text-keyed cache.
- */
-
-static ngx_array_t  *ngx_openzaak_stmt_texts;
-
-
-ngx_int_t
-ngx_openzaak_pg_stmt_reset(ngx_pool_t *pool)
-{
-    ngx_openzaak_stmt_texts = ngx_array_create(pool, 64, sizeof(ngx_str_t));
-
-    return ngx_openzaak_stmt_texts ? NGX_OK : NGX_ERROR;
-}
-
-ngx_int_t
-ngx_openzaak_pg_stmt_register(ngx_str_t *sql)
-{
-    ngx_str_t  *s;
-
-    if (ngx_openzaak_stmt_texts == NULL) {
-        ngx_openzaak_stmt_texts = ngx_array_create(ngx_cycle->pool, 64,
-                                                   sizeof(ngx_str_t));
-        if (ngx_openzaak_stmt_texts == NULL) {
-            return NGX_ERROR;
-        }
-    }
-
-    s = ngx_array_push(ngx_openzaak_stmt_texts);
-    if (s == NULL) {
-        return NGX_ERROR;
-    }
-
-    *s = *sql;
-
-    return ngx_openzaak_stmt_texts->nelts - 1;
-}
-
-
-ngx_openzaak_pg_stmt_t *
-ngx_openzaak_pg_add_id(ngx_openzaak_pg_query_t *q, ngx_int_t id,
-    ngx_uint_t nparams, const char **values)
-{
-    ngx_str_t  *s;
-
-    s = ngx_openzaak_stmt_texts->elts;
-
-    return ngx_openzaak_pg_add(q, &s[id], nparams, values);
 }

@@ -6,8 +6,8 @@
 # module's timer and the server's statement_timeout) and a statement the
 # server cancels; backends killed by the server (pool and LISTEN
 # connection, and the authorisation cache afterwards); a reload while a
-# query runs; the idle timeout; the connect timeout against a server that
-# never answers.
+# query runs; the idle timeout; the max lifetime (idle and busy
+# connections); the connect timeout against a server that never answers.
 #
 # Slow queries are made by holding a lock: a psql child of this test
 # (T040::lock_table) takes LOCK TABLE autorisaties.applicatie IN ACCESS
@@ -1153,7 +1153,79 @@ T040::auth()
 
 
 
-=== TEST 23: a server that accepts but never answers: connect timeout, 503
+=== TEST 23: max lifetime: an idle connection older than it is replaced
+openzaak_db_max_lifetime 1s, well below the idle timeout (60 s): the
+connection of the warm-up goes when its second is over, and the request
+gets a new one.
+--- http_config
+openzaak_db "$TEST_NGINX_OZ_DB application_name=oz_t040";
+openzaak_db_pool_size 1;
+openzaak_db_idle_timeout 60s;
+openzaak_db_max_lifetime 1s;
+--- init
+T040::setup_client();
+Test::More::is(T040::get($main::LIST, 5, T040::auth())->{status}, 200,
+               'warm-up');
+my @pool = map { $_->[0] } grep { $_->[3] !~ /^LISTEN/ } T040::backends();
+Test::More::is(scalar(@pool), 1, 'one pool backend after a request');
+T040::wait_for('the old connection to be closed', 5, sub {
+    my %now = map { $_->[0] => 1 } T040::backends();
+    !grep { $now{$_} } @pool;
+});
+Test::More::pass('the pool connection was closed at the end of its lifetime');
+--- request eval
+"GET $main::LIST"
+--- more_headers eval
+T040::auth()
+--- error_code: 200
+--- json_subset
+{"count": 1}
+--- error_log
+openzaak pg: retire, max lifetime reached
+
+
+
+=== TEST 24: max lifetime: a busy connection finishes its statements first
+The request's statements wait on a lock for longer than the lifetime
+(1 s): the connection is not closed under them; the request is answered,
+and the connection is closed after it, when it becomes idle.
+--- http_config
+openzaak_db "$TEST_NGINX_OZ_DB application_name=oz_t040";
+openzaak_db_pool_size 1;
+openzaak_db_max_lifetime 1s;
+--- init
+T040::setup_client();
+my $auth = T040::auth();
+Test::More::is(T040::get($main::LIST, 5, $auth)->{status}, 200, 'warm-up');
+T040::lock_table();
+my $s = T040::send_get($main::LIST, $auth);
+T040::wait_for('the request waiting for the lock', 5,
+               sub { T040::backends_waiting_on_lock() == 1 });
+my ($busy) = map { $_->[0] } grep { $_->[2] eq 'Lock' } T040::backends();
+Time::HiRes::sleep(1.5);
+Test::More::ok(T040::pending($s), 'still waiting after its lifetime');
+Test::More::ok((grep { $_->[0] == $busy } T040::backends()),
+               'its backend is still there');
+T040::unlock_table();
+my $res = T040::read_response($s, 5);
+Test::More::is($res && $res->{status}, 200, '200 after the lock is released');
+T040::wait_for('the connection to be closed after the answer', 5, sub {
+    !grep { $_->[0] == $busy } T040::backends();
+});
+Test::More::pass('the connection past its lifetime was closed once idle');
+--- request eval
+"GET $main::LIST"
+--- more_headers eval
+T040::auth()
+--- error_code: 200
+--- json_subset
+{"count": 1}
+--- error_log
+openzaak pg: retire, max lifetime reached
+
+
+
+=== TEST 25: a server that accepts but never answers: connect timeout, 503
 openzaak_db points at a unix socket of this test that accepts connections
 and never says anything. openzaak_db_connect_timeout (1 s) must end the
 attempt before the wait timeout (5 s): 503 within the 3 s client timeout.
@@ -1176,7 +1248,7 @@ connecting timed out
 
 
 
-=== TEST 24: PostgreSQL is running at the end
+=== TEST 26: PostgreSQL is running at the end
 --- init
 T040::unlock_table();
 T040::ensure_pg_up();

@@ -119,6 +119,8 @@ accepted('every directive, each where it may be used',
     openzaak_db_query_timeout 10s;
     openzaak_db_idle_timeout 30s;
     openzaak_db_connect_timeout 3s;
+    openzaak_db_max_lifetime 30m;
+    openzaak_db_prepared_statements 64;
     openzaak_auth_cache_size 100;
     openzaak_jwt_cache_size 100;
     openzaak_base_url https://zaken.example.nl;
@@ -170,6 +172,15 @@ refused('openzaak_catalogi_publish_minimums takes on or off',
 
 accepted('queue size 0 (never wait for a connection)',
          http => "openzaak_db \"$DB\"; openzaak_db_queue 0;",
+         server => $API);
+
+accepted('max lifetime off, and one prepared statement',
+         http => "openzaak_db \"$DB\"; openzaak_db_max_lifetime off;"
+                 . " openzaak_db_prepared_statements 1;",
+         server => $API);
+
+accepted('max lifetime 0',
+         http => "openzaak_db \"$DB\"; openzaak_db_max_lifetime 0;",
          server => $API);
 
 accepted('pool size 1000 (the maximum)',
@@ -267,12 +278,24 @@ refused('openzaak_db_pool_size ten', qr/invalid number/,
         http => "openzaak_db \"$DB\"; openzaak_db_pool_size ten;",
         server => $API);
 
+refused('openzaak_db_prepared_statements 0',
+        qr/value must be between 1 and 100000/,
+        http => "openzaak_db \"$DB\"; openzaak_db_prepared_statements 0;",
+        server => $API);
+
+refused('openzaak_db_max_lifetime off twice',
+        qr/"openzaak_db_max_lifetime" directive is duplicate/,
+        http => "openzaak_db \"$DB\"; openzaak_db_max_lifetime 1h;"
+                . " openzaak_db_max_lifetime off;",
+        server => $API);
+
 refused('openzaak_db_queue -1', qr/invalid number|openzaak_db_queue/,
         http => "openzaak_db \"$DB\"; openzaak_db_queue -1;",
         server => $API);
 
 for my $d (qw(openzaak_db_wait_timeout openzaak_db_query_timeout
-              openzaak_db_idle_timeout openzaak_db_connect_timeout))
+              openzaak_db_idle_timeout openzaak_db_connect_timeout
+              openzaak_db_max_lifetime))
 {
     refused("$d soon", qr/invalid value|"$d"/,
             http => "openzaak_db \"$DB\"; $d soon;", server => $API);

@@ -246,9 +246,9 @@ ngx_openzaak_ztc_sub_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
     p = ngx_snprintf(sql, len - 1, tpl, ctx->resource->table);
     *p = '\0';
 
-    return ngx_openzaak_sql_add(w->query, pool, (char *) sql,
-                                w->kind == NGX_OZ_OP_DELETE ? 2 : 3,
-                                uuid, forced, zt)
+    return ngx_openzaak_sql_add_text(w->query, pool, (char *) sql,
+                                     w->kind == NGX_OZ_OP_DELETE ? 2 : 3,
+                                     uuid, forced, zt)
            ? NGX_OK : NGX_ERROR;
 }
 
@@ -313,8 +313,8 @@ ngx_openzaak_ztc_publish(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_sql_add(q, pool,
-                             (char *) ctx->resource->sql.exists.data, 1, uuid)
+    if (ngx_openzaak_sql_add_id(q, pool, ctx->resource->sql.exists_id, 1,
+                                uuid)
         == NULL
         || ngx_openzaak_sql_add(q, pool,
                                 "SELECT catalogi.publish($1, $2::uuid,"

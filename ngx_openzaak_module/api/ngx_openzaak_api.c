@@ -159,9 +159,7 @@ ngx_openzaak_apis_init(ngx_pool_t *pool, ngx_log_t *log)
     ngx_openzaak_resource_t  **res;
 
     /* statements are registered anew for this cycle (or worker) */
-    if (ngx_openzaak_pg_stmt_reset(pool) != NGX_OK) {
-        return NGX_ERROR;
-    }
+    ngx_openzaak_pg_stmt_reset();
 
     for (api = ngx_openzaak_apis; api->name.len; api++) {
 
