@@ -5,7 +5,8 @@
 # Starts a dedicated instance that never touches the data of `make run`:
 # a fresh PostgreSQL cluster in .run/bench-pg (unix socket only, port number
 # 55435) and nginx with prefix .run/bench-nginx on 127.0.0.1:8200. Loads
-# BENCH_APPLICATIES applicaties (bench/load.sql) and a superuser client,
+# BENCH_APPLICATIES applicaties (bench/load.sql), a catalogus with
+# BENCH_ZAAKTYPEN zaaktypen (bench/load-catalogi.sql) and a superuser client,
 # then measures with wrk and pgbench, samples worker memory, optionally
 # profiles with perf, stops everything (also on failure or Ctrl-C) and
 # writes the results to bench/out/ (summary.md holds the tables).
@@ -18,6 +19,9 @@
 #   BENCH_MEM_INTERVAL  seconds between memory samples                 [5]
 #   BENCH_MEM_LIST_EVERY  in the memory run, 1 request in N is a list page [100]
 #   BENCH_APPLICATIES   applicaties loaded                             [10000]
+#   BENCH_ZAAKTYPEN     zaaktypen loaded (each with 10 statustypen, 5
+#                       roltypen, 3 resultaattypen, 3 besluittypen and 3
+#                       informatieobjecttypen)                         [100]
 #   BENCH_WORKERS       nginx worker_processes                         [2]
 #   BENCH_POOL          openzaak_db_pool_size (per worker)             [4]
 #   BENCH_PGBENCH_SCALE pgbench scale factor                           [10]
@@ -25,8 +29,8 @@
 #                       during a detail GET run                        [1 when perf exists]
 #   BENCH_PROFILE_DURATION seconds of that run                         [10]
 #   BENCH_PORT, BENCH_PG_PORT                                          [8200, 55435]
-#   BENCH_ONLY          a subset of: detail static list pgbench sqlvariants
-#                       memory bodies profile
+#   BENCH_ONLY          a subset of: detail static list zaaktype zaaktypelist
+#                       pgbench sqlvariants memory bodies profile
 #                       (default: all of them)
 #   BENCH_BODY_MB       size of the largest bodies of the bodies run, in MB;
 #                       client_max_body_size of the instance            [100]
@@ -57,6 +61,7 @@ mem_duration="${BENCH_MEM_DURATION:-60}"
 mem_list_every="${BENCH_MEM_LIST_EVERY:-100}"
 mem_interval="${BENCH_MEM_INTERVAL:-5}"
 napplicaties="${BENCH_APPLICATIES:-10000}"
+nzaaktypen="${BENCH_ZAAKTYPEN:-100}"
 workers="${BENCH_WORKERS:-2}"
 pool="${BENCH_POOL:-4}"
 scale="${BENCH_PGBENCH_SCALE:-10}"
@@ -68,7 +73,7 @@ if [ -z "${BENCH_PROFILE:-}" ]; then
 fi
 profile="$BENCH_PROFILE"
 client_id="bench-admin"
-only="${BENCH_ONLY:-detail static list pgbench sqlvariants memory bodies profile}"
+only="${BENCH_ONLY:-detail static list zaaktype zaaktypelist pgbench sqlvariants memory bodies profile}"
 body_mb="${BENCH_BODY_MB:-100}"
 quiet_max="${BENCH_QUIET_MAX:-60}"
 if [ -z "${BENCH_NICE:-}" ]; then
@@ -85,11 +90,13 @@ renice_tree() {
 }
 want() { case " $only " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 for w in $only; do
-    case "$w" in detail | static | list | pgbench | sqlvariants | memory | bodies | profile) ;; *) oz_die "BENCH_ONLY: unknown '$w'" ;; esac
+    case "$w" in detail | static | list | zaaktype | zaaktypelist | pgbench | sqlvariants | memory | bodies | profile) ;;
+        *) oz_die "BENCH_ONLY: unknown '$w'" ;;
+    esac
 done
 want profile || profile=0
 
-for v in duration warmup quiet_max mem_duration mem_list_every mem_interval napplicaties pool scale port pg_port profile_duration body_mb; do
+for v in duration warmup quiet_max mem_duration mem_list_every mem_interval napplicaties nzaaktypen pool scale port pg_port profile_duration body_mb; do
     case "${!v}" in '' | *[!0-9]*) oz_die "$v must be a whole number (got '${!v}')" ;; esac
 done
 case "$workers" in auto | [1-9] | [1-9][0-9]) ;; *) oz_die "BENCH_WORKERS must be a number or auto" ;; esac
@@ -98,6 +105,7 @@ for c in $conns_list; do
 done
 [ "$duration" -ge 1 ] && [ "$mem_duration" -ge 1 ] && [ "$mem_interval" -ge 1 ] \
     || oz_die "durations must be at least 1 second"
+[ "$nzaaktypen" -ge 1 ] || oz_die "BENCH_ZAAKTYPEN must be at least 1"
 
 # ------------------------------------------------------------ prerequisites
 
@@ -114,7 +122,7 @@ fi
 if [ "$profile" = 1 ] && ! command -v perf >/dev/null 2>&1; then
     oz_die "BENCH_PROFILE=1 but perf is not installed (apt-get install linux-perf, or BENCH_PROFILE=0)"
 fi
-for f in load.sql nginx.conf.in wrk.lua; do
+for f in load.sql load-catalogi.sql nginx.conf.in wrk.lua; do
     [ -f "$bench_dir/$f" ] || oz_die "$bench_dir/$f is missing"
 done
 
@@ -214,15 +222,28 @@ oz_say "loading $napplicaties applicaties (bench/load.sql)"
 t0="$(date +%s.%N)"
 psql -X -q -v ON_ERROR_STOP=1 -v n="$napplicaties" -d "$db" -f "$bench_dir/load.sql" >"$out/load.log" 2>&1 \
     || { cat "$out/load.log" >&2; oz_die "loading the applicaties failed"; }
-t1="$(date +%s.%N)"
 psql -X -At -d "$db" -c "SELECT uuid FROM autorisaties.applicatie WHERE NOT heeft_alle_autorisaties ORDER BY id" >"$out/uuids.txt"
+oz_say "loading a catalogus with $nzaaktypen zaaktypen (bench/load-catalogi.sql)"
+psql -X -q -v ON_ERROR_STOP=1 -v n="$nzaaktypen" -d "$db" -f "$bench_dir/load-catalogi.sql" >"$out/load-catalogi.log" 2>&1 \
+    || { cat "$out/load-catalogi.log" >&2; oz_die "loading the catalogus failed"; }
+t1="$(date +%s.%N)"
+psql -X -At -d "$db" -c "SELECT uuid FROM catalogi.zaaktype WHERE NOT concept ORDER BY id" >"$out/zaaktype-uuids.txt"
 psql -X -At -F $'\t' -d "$db" >"$out/dataset.tsv" <<'SQL'
 SELECT 'applicaties', count(*) FROM autorisaties.applicatie
 UNION ALL SELECT 'client ids', count(*) FROM autorisaties.client_id
 UNION ALL SELECT 'autorisaties', count(*) FROM autorisaties.autorisatie
+UNION ALL SELECT 'zaaktypen (published)', count(*) FROM catalogi.zaaktype WHERE NOT concept
+UNION ALL SELECT 'statustypen', count(*) FROM catalogi.statustype
+UNION ALL SELECT 'roltypen', count(*) FROM catalogi.roltype
+UNION ALL SELECT 'resultaattypen', count(*) FROM catalogi.resultaattype
+UNION ALL SELECT 'besluittypen', count(*) FROM catalogi.besluittype
+UNION ALL SELECT 'informatieobjecttypen', count(*) FROM catalogi.informatieobjecttype
+UNION ALL SELECT 'zaaktype-informatieobjecttypen', count(*) FROM catalogi.zaaktypeinformatieobjecttype
 UNION ALL SELECT 'database size (MB)', pg_database_size(current_database()) / 1048576;
 SQL
 [ "$(wc -l <"$out/uuids.txt")" -eq "$napplicaties" ] || oz_die "expected $napplicaties uuids, got $(wc -l <"$out/uuids.txt")"
+[ "$(wc -l <"$out/zaaktype-uuids.txt")" -eq "$nzaaktypen" ] \
+    || oz_die "expected $nzaaktypen zaaktypen, got $(wc -l <"$out/zaaktype-uuids.txt")"
 awk -F'\t' -v t="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')" \
     '{ printf "  %s: %s\n", $1, $2 } END { printf "  load time: %s s\n", t }' "$out/dataset.tsv"
 
@@ -308,6 +329,74 @@ list_count="$(perl -MJSON::PP -0777 -ne '$j = decode_json($_); printf "%d of %d"
     printf 'list page 1 body bytes\t%s\n' "$list_size"
     printf 'list page 1 results\t%s\n' "$list_count"
 } >"$out/sizes.tsv"
+
+# The zaaktypen: every detail answers 200 with the relations the loader
+# made, 10 statustypen, 5 roltypen, 3 resultaattypen, 3 besluittypen and 3
+# informatieobjecttypen, each a URL of this API; the related objects of the
+# first zaaktype answer 200; list page 1 holds the first 100 zaaktypen.
+zt_api="http://127.0.0.1:$port/catalogi/api/v1/zaaktypen"
+rm -rf "$out/zaaktypen"
+mkdir -p "$out/zaaktypen"
+while read -r u; do
+    printf '%s %s\n' "$u" "$(fetch "$zt_api/$u" "$out/zaaktypen/$u.json")"
+done <"$out/zaaktype-uuids.txt" >"$out/zaaktype-status.txt"
+if awk '$2 != 200 { bad++ } END { exit !bad }' "$out/zaaktype-status.txt"; then
+    u="$(awk '$2 != 200 { print $1; exit }' "$out/zaaktype-status.txt")"
+    head -c 2000 "$out/zaaktypen/$u.json" >&2; echo >&2
+    oz_die "GET $zt_api/$u did not answer 200 ($(awk '$2 != 200' "$out/zaaktype-status.txt" | wc -l) of $nzaaktypen failed)"
+fi
+read -r zt_avg zt_min zt_max zt_uuid < <(perl -MJSON::PP -e '
+    my %want = (statustypen => 10, roltypen => 5, resultaattypen => 3,
+                besluittypen => 3, informatieobjecttypen => 3);
+    my ($n, $sum, $min, $max, @bad, @sizes) = (0, 0);
+    for my $f (@ARGV) {
+        open my $fh, "<", $f or die "$f: $!\n";
+        my $body = do { local $/; <$fh> };
+        my $j = eval { decode_json($body) } or do { push @bad, "$f: not JSON"; next };
+        for my $k (sort keys %want) {
+            my @a = ref $j->{$k} eq "ARRAY" ? @{ $j->{$k} } : ();
+            push @bad, "$f: $k has " . scalar(@a) . " items, not $want{$k}" if @a != $want{$k};
+            push @bad, "$f: $k has an item that is not a URL of /catalogi/api/v1/$k/"
+                if grep { !m{^https?://[^/]+/catalogi/api/v1/$k/[0-9a-f-]{36}$} } @a;
+        }
+        my $len = length $body;
+        push @sizes, [$len, $f];
+        $sum += $len; $n++;
+        $min = $len if !defined $min || $len < $min;
+        $max = $len if !defined $max || $len > $max;
+    }
+    if (@bad) { print STDERR "$_\n" for @bad[0 .. ($#bad < 9 ? $#bad : 9)]; exit 1 }
+    my $avg = int($sum / $n);
+    # the body closest to the average size
+    my ($best) = sort { abs($a->[0] - $avg) <=> abs($b->[0] - $avg) } @sizes;
+    (my $u = $best->[1]) =~ s{.*/|\.json$}{}g;
+    print "$avg $min $max $u\n";
+' "$out"/zaaktypen/*.json) || oz_die "the zaaktype details do not hold the relations bench/load-catalogi.sql made (see above)"
+[ -n "$zt_uuid" ] || oz_die "checking the zaaktype details failed"
+cp "$out/zaaktypen/$zt_uuid.json" "$out/zaaktype.json"
+first_zt="$(head -n 1 "$out/zaaktype-uuids.txt")"
+perl -MJSON::PP -0777 -ne '$j = decode_json($_);
+    print "$_\n" for $j->{catalogus}, map { @{ $j->{$_} } } qw(statustypen roltypen resultaattypen besluittypen informatieobjecttypen)' \
+    "$out/zaaktypen/$first_zt.json" | while read -r url; do
+        printf '%s %s\n' "$url" "$(fetch "$url" /dev/null)"
+    done >"$out/zaaktype-related-status.txt"
+if awk '$2 != 200 { bad++ } END { exit !bad }' "$out/zaaktype-related-status.txt"; then
+    awk '$2 != 200' "$out/zaaktype-related-status.txt" >&2
+    oz_die "objects related to zaaktype $first_zt did not answer 200"
+fi
+rm -rf "$out/zaaktypen"
+status="$(fetch "$zt_api" "$out/zaaktype-list.json")"
+[ "$status" = 200 ] || { head -c 2000 "$out/zaaktype-list.json" >&2; echo >&2; oz_die "GET $zt_api answered $status"; }
+zt_list_size="$(wc -c <"$out/zaaktype-list.json")"
+zt_list_count="$(perl -MJSON::PP -0777 -ne '$j = decode_json($_); printf "%d of %d", scalar @{$j->{results}}, $j->{count}' "$out/zaaktype-list.json")"
+zt_page=$(( nzaaktypen < 100 ? nzaaktypen : 100 ))
+[ "$zt_list_count" = "$zt_page of $nzaaktypen" ] \
+    || oz_die "GET $zt_api: $zt_list_count results, expected $zt_page of $nzaaktypen"
+{
+    printf 'zaaktype detail body bytes (avg/min/max of %s)\t%s / %s / %s\n' "$nzaaktypen" "$zt_avg" "$zt_min" "$zt_max"
+    printf 'zaaktype list page 1 body bytes\t%s\n' "$zt_list_size"
+    printf 'zaaktype list page 1 results\t%s\n' "$zt_list_count"
+} >>"$out/sizes.tsv"
 sed 's/\t/: /; s/^/  /' "$out/sizes.tsv"
 
 # ------------------------------------------------------------ measuring helpers
@@ -387,18 +476,22 @@ children_seconds() {
 }
 
 # run_wrk LABEL CONNS SECONDS MODE PATH [RESULT]: one wrk run (RESULT empty:
-# a warm-up, not recorded)
+# a warm-up, not recorded). MODE: detail (a random applicatie), zaaktype (a
+# random zaaktype) or fixed (PATH on every request).
 run_wrk() {
     local label="$1" conns="$2" secs="$3" mode="$4" path="$5" result="${6-}" threads=1 before after
-    local c0 c1 t0 t1
+    local c0 c1 t0 t1 uuids="$out/uuids.txt" url_prefix="/autorisaties/api/v1/applicaties/"
     [ "$conns" -ge 2 ] && threads=2
+    if [ "$mode" = zaaktype ]; then
+        mode=detail uuids="$out/zaaktype-uuids.txt" url_prefix="/catalogi/api/v1/zaaktypen/"
+    fi
     errors_record "(before $label)"
     before="$(cpu_snapshot)"
     t0="$(date +%s.%N)"
     children_seconds >"$times_file.c0"
     c0="$(cat "$times_file.c0")"
-    BENCH_MODE="$mode" BENCH_PATH="$path" BENCH_TOKEN="$token" BENCH_UUIDS="$out/uuids.txt" \
-        BENCH_PREFIX="/autorisaties/api/v1/applicaties/" BENCH_PAGES="$(( (napplicaties + 100) / 100 ))" \
+    BENCH_MODE="$mode" BENCH_PATH="$path" BENCH_TOKEN="$token" BENCH_UUIDS="$uuids" \
+        BENCH_PREFIX="$url_prefix" BENCH_PAGES="$(( (napplicaties + 100) / 100 ))" \
         BENCH_LABEL="$label" BENCH_CONNS="$conns" BENCH_THREADS="$threads" BENCH_RESULT="$result" \
         nice -n "$nice_level" wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout 10s --latency -s "$bench_dir/wrk.lua" \
         "http://127.0.0.1:$port" >"$out/wrk-${label// /_}-c$conns.txt" 2>&1 &
@@ -512,7 +605,7 @@ mem_sample() {
 # ------------------------------------------------------------ scenarios
 
 mem_sample 0 idle-after-start
-est=$(( (4 * $(wc -w <<<"$conns_list")) * (duration + warmup) + 2 * ($(wc -w <<<"$conns_list") + 1) * duration + 4 * duration \
+est=$(( (6 * $(wc -w <<<"$conns_list")) * (duration + warmup) + 2 * ($(wc -w <<<"$conns_list") + 1) * duration + 4 * duration \
     + mem_duration + (profile == 1 ? profile_duration + warmup : 0) ))
 oz_say "measuring: $duration s per run after a $warmup s warm-up; about $((est / 60 + 1)) minutes"
 
@@ -535,6 +628,16 @@ for c in $conns_list; do
     want static || break
     oz_say "static file of the list size ($list_size bytes), $c connection(s)"
     scenario "static list-size" "$c" fixed /static/list.json
+done
+for c in $conns_list; do
+    want zaaktype || break
+    oz_say "zaaktype detail GET, random uuid of $nzaaktypen, $c connection(s)"
+    scenario "zaaktype detail GET" "$c" zaaktype ""
+done
+for c in $conns_list; do
+    want zaaktypelist || break
+    oz_say "zaaktype list page 1 ($zt_list_count, $zt_list_size bytes), $c connection(s)"
+    scenario "zaaktype list page 1" "$c" fixed /catalogi/api/v1/zaaktypen
 done
 
 pg_clients="$conns_list $((pool * $(if [ "$workers" = auto ]; then echo "$ncpu"; else echo "$workers"; fi)))"

@@ -47,7 +47,139 @@ my @cpu = read_tsv('cpu.tsv', 1);
 my @errors = read_tsv('errors.tsv', 1);
 my @mem = read_tsv('memory.tsv', 1);
 
-print "## Machine\n\n";
+my %rps;
+my %row;
+for my $r (@results) {
+    $rps{"$r->{scenario}\t$r->{conns}"} = $r->{rps};
+    $row{"$r->{scenario}\t$r->{conns}"} = $r;
+}
+my %cpu_by = map { $_->{scenario} => $_ } @cpu;
+# the best pgbench -S run: its label, clients and tps
+my ($best) = sort { $b->{rps} <=> $a->{rps} } grep { $_->{scenario} =~ /^pgbench -S/ } @results;
+my $best_pg = $best ? $best->{rps} : undef;
+my $best_name = $best ? "$best->{scenario}, $best->{conns} clients" : undef;
+
+sub ratio {
+    my ($a, $b) = @_;
+    return '-' unless defined $a && defined $b && $b > 0;
+    my $r = 100 * $a / $b;
+    return sprintf($r < 10 ? '%.1f%%' : '%.0f%%', $r);
+}
+
+# CPU microseconds of one part (nginx, postgres, client, irq) per request
+# (transaction) of a run; undef when the run is missing
+sub cpu_us {
+    my ($scenario, $conns, $part) = @_;
+    my $r = $row{"$scenario\t$conns"} or return undef;
+    my $c = $cpu_by{"$scenario c$conns"} or return undef;
+    return undef unless $r->{rps} && $r->{rps} > 0;
+    return 1e6 * $c->{"${part}_cores"} / $r->{rps};
+}
+
+# ------------------------------------------------------------ targets
+#
+# The issue's targets, each from this run's figures.
+
+# the connection count of the targets: 64, or the most measured
+my @wrk_conns = do { my %s; sort { $a <=> $b } grep { !$s{$_}++ }
+    map { $_->{conns} } grep { $_->{scenario} !~ /pgbench|^SQL |^memory run/ } @results };
+my $hi = (grep { $_ == 64 } @wrk_conns) ? 64 : $wrk_conns[-1];
+my @targets;
+my $verdict = sub {
+    my ($ok) = @_;
+    return 'not measured' unless defined $ok;
+    return $ok ? 'met' : '**not met**';
+};
+sub pct { my ($a, $b) = @_; return (defined $a && defined $b && $b > 0) ? 100 * $a / $b : undef; }
+
+if (defined $hi) {
+    my $d = $rps{"detail GET\t$hi"};
+    my $p = $rps{"pgbench -S -M prepared\t$hi"};
+    my $r = pct($d, $p);
+    push @targets, ["applicatie detail GET / `pgbench -S -M prepared`, $hi connections / clients",
+        defined $r ? sprintf('%s / %s tps = %s', thousands($d), thousands($p), ratio($d, $p)) : '-',
+        '>= 40%', $verdict->(defined $r ? $r >= 40 : undef)];
+
+    my $z = $rps{"zaaktype detail GET\t$hi"};
+    $r = pct($z, $best_pg);
+    push @targets, ["zaaktype detail GET, $hi connections / best `pgbench -S`"
+            . ($best_name ? " ($best_name)" : ''),
+        defined $r ? sprintf('%s / %s tps = %s', thousands($z), thousands($best_pg), ratio($z, $best_pg)) : '-',
+        '>= 30%', $verdict->(defined $r ? $r >= 30 : undef)];
+}
+
+{
+    my $l = $row{"zaaktype list page 1\t1"};
+    push @targets, ['zaaktype list page 1 (100 zaaktypen), p50 at 1 connection',
+        $l ? "$l->{p50_ms} ms" : '-', '<= 3 ms', $verdict->($l ? $l->{p50_ms} <= 3 : undef)];
+}
+
+# CPU per detail GET against a pgbench -S transaction of the best run
+my $pg_tx = $best ? cpu_us($best->{scenario}, $best->{conns}, 'postgres') : undef;
+for my $s (['applicatie detail GET', 'detail GET'], ['zaaktype detail GET', 'zaaktype detail GET']) {
+    last unless defined $hi;
+    my ($name, $scenario) = @$s;
+    my $ng = cpu_us($scenario, $hi, 'nginx');
+    my $pg = cpu_us($scenario, $hi, 'postgres');
+    push @targets, ["CPU per $name ($hi connections): nginx workers",
+        defined $ng ? sprintf('%.1f µs', $ng) : '-', '<= 25 µs',
+        $verdict->(defined $ng ? $ng <= 25 : undef)];
+    my $x = (defined $pg && $pg_tx) ? $pg / $pg_tx : undef;
+    push @targets, ["CPU per $name ($hi connections): PostgreSQL",
+        defined $x ? sprintf('%.1f µs = %.1fx the %.1f µs of a `pgbench -S` transaction (%s)', $pg, $x, $pg_tx, $best_name) : '-',
+        '<= 2x', $verdict->(defined $x ? $x <= 2 : undef)];
+}
+
+# Memory: per worker, private memory at the end of the memory run against
+# the first sample after a sixth of it (10 s of 60: the first requests,
+# the largest list pages, take their memory once).
+my $flat_kib = 64;
+{
+    my %by;
+    push @{ $by{$_->{pid}} }, $_ for grep { $_->{phase} =~ /^(memory-run|after-memory-run)$/ } @mem;
+    my @growth;
+    my $from;
+    for my $pid (sort { $a <=> $b } keys %by) {
+        my @s = @{ $by{$pid} };
+        my $last = $s[-1]{elapsed_s};
+        my ($ref) = grep { $_->{phase} eq 'memory-run' && $_->{elapsed_s} >= $last / 6 } @s;
+        next unless $ref && $ref != $s[-1];
+        $from = $ref->{elapsed_s} if !defined $from || $ref->{elapsed_s} > $from;
+        push @growth, $s[-1]{private_kb} - $ref->{private_kb};
+    }
+    my ($max) = sort { $b <=> $a } @growth;
+    push @targets, ['worker memory flat during the memory run',
+        @growth ? sprintf('private memory %s KiB from %s s to the end (%d workers)',
+                          join(' / ', map { sprintf '%+d', $_ } @growth), $from, scalar @growth) : '-',
+        "<= $flat_kib KiB growth per worker",
+        $verdict->(@growth ? $max <= $flat_kib : undef)];
+}
+
+{
+    my ($non2xx, $sock, $failed, $err, $warn) = (0, 0, 0, 0, 0);
+    for my $r (@results) {
+        if ($r->{scenario} =~ /pgbench/) { $failed += $r->{non2xx} || 0; next; }
+        $non2xx += $r->{non2xx} || 0;
+        $sock += $r->{socket_errors} || 0;
+    }
+    for my $e (@errors) {
+        $err += ($e->{error} || 0) + ($e->{crit_alert_emerg} || 0);
+        $warn += $e->{warn} || 0;
+    }
+    my $total = $non2xx + $sock + $failed + $err;
+    push @targets, ['no errors',
+        sprintf('%d non-2xx, %d socket errors, %d failed pgbench transactions, %d error log lines >= error (%d warn)',
+                $non2xx, $sock, $failed, $err, $warn),
+        '0', $verdict->(@results ? $total == 0 : undef)];
+}
+
+print "## Targets\n\n";
+print table(['target', 'this run', 'required', 'result'], @targets);
+print "\nAll from this run. CPU per request: CPU seconds of the part during the run divided by the requests it completed (see below). "
+    . "Memory: Private_Clean + Private_Dirty of each worker at the end of the memory run against its first sample after a sixth of the run. "
+    . "Errors: every wrk and pgbench run, and the nginx error log during the whole benchmark (bodies run included).\n";
+
+print "\n## Machine\n\n";
 print table(['', ''], map { [$_, $machine{$_}] }
     grep { exists $machine{$_} }
     ('date', 'cpu', 'cores', 'hypervisor', 'memory', 'kernel', 'os', 'postgresql',
@@ -73,25 +205,12 @@ print table(['scenario', '>conns', '>req/s (tps)', '>p50 ms', '>p90 ms', '>p99 m
              '>max ms', '>non-2xx (failed)', '>socket errors', '>bytes/response'], @rows);
 print "\npgbench prints no percentiles: its p50 column is the average latency.\n";
 
-my %rps;
-for my $r (@results) {
-    $rps{"$r->{scenario}\t$r->{conns}"} = $r->{rps};
-}
-my @conns = do { my %s; grep { !$s{$_}++ } map { $_->{conns} } grep { $_->{scenario} eq 'detail GET' } @results };
-my ($best_pg) = sort { $b <=> $a } map { $_->{rps} } grep { $_->{scenario} =~ /^pgbench -S/ } @results;
-
-sub ratio {
-    my ($a, $b) = @_;
-    return '-' unless defined $a && defined $b && $b > 0;
-    my $r = 100 * $a / $b;
-    return sprintf($r < 10 ? '%.1f%%' : '%.0f%%', $r);
-}
-
 print "\n## Ratios\n\n";
 my @ratio_rows;
-for my $c (@conns) {
+for my $c (@wrk_conns) {
     my $d = $rps{"detail GET\t$c"};
     my $l = $rps{"list GET page 1\t$c"};
+    my $z = $rps{"zaaktype detail GET\t$c"};
     push @ratio_rows, [
         $c,
         ratio($d, $rps{"pgbench -S -M simple\t$c"}),
@@ -99,12 +218,15 @@ for my $c (@conns) {
         ratio($d, $best_pg),
         ratio($d, $rps{"static detail-size\t$c"}),
         ratio($l, $rps{"static list-size\t$c"}),
+        ratio($z, $rps{"pgbench -S -M prepared\t$c"}),
+        ratio($z, $best_pg),
     ];
 }
 print table(['>conns / clients', '>detail / pgbench -S simple', '>detail / pgbench -S prepared',
              '>detail / best pgbench -S', '>detail / static detail-size',
-             '>list page / static list-size'], @ratio_rows);
-print "\nBest pgbench -S: " . thousands($best_pg) . " tps.\n" if $best_pg;
+             '>list page / static list-size', '>zaaktype detail / pgbench -S prepared',
+             '>zaaktype detail / best pgbench -S'], @ratio_rows);
+print "\n'detail' is the applicatie detail GET. Best pgbench -S: " . thousands($best_pg) . " tps ($best_name).\n" if $best_pg;
 
 print "\n## CPU during each run (in cores; the machine has $machine{cores})\n\n";
 print table(['run', '>wall s', '>nginx workers', '>PostgreSQL', '>client (wrk/pgbench)',
@@ -114,7 +236,6 @@ print table(['run', '>wall s', '>nginx workers', '>PostgreSQL', '>client (wrk/pg
 print "\nirq+softirq is kernel time not charged to any process (mostly the loopback TCP and unix socket traffic); 'other' is the rest of the busy time: kernel threads and anything else running on the machine.\n";
 
 # CPU time per request: robust against other work on the machine
-my %cpu_by = map { $_->{scenario} => $_ } @cpu;
 my @per;
 for my $r (@results) {
     my $key = "$r->{scenario} c$r->{conns}";

@@ -2,9 +2,14 @@
 --
 -- Configured through the environment (wrk passes no arguments to init()
 -- of every thread in a portable way):
---   BENCH_MODE    fixed   GET BENCH_PATH on every request
+--   BENCH_MODE    fixed   GET BENCH_PATH on every request (a list page,
+--                         a static file)
 --                 detail  GET <BENCH_PREFIX><uuid>, a uuid picked at random
---                         from BENCH_UUIDS (one uuid per line) per request
+--                         from BENCH_UUIDS (one uuid per line) per request:
+--                         the applicaties (/autorisaties/api/v1/applicaties/
+--                         and out/uuids.txt) or the zaaktypen
+--                         (/catalogi/api/v1/zaaktypen/ and
+--                         out/zaaktype-uuids.txt)
 --                 mixed   as detail, but 1 in BENCH_LIST_EVERY (10) requests is
 --                         a list page BENCH_PATH?page=N, N random in
 --                         1..BENCH_PAGES
@@ -44,12 +49,16 @@ function init(args)
     math.randomseed(os.time() * 1000 + (id or 0) * 7919)
     local h = headers()
     if mode == "fixed" then
-        reqs[1] = wrk.format("GET", os.getenv("BENCH_PATH"), h)
+        local path = os.getenv("BENCH_PATH")
+        assert(path and path ~= "", "BENCH_MODE=fixed needs BENCH_PATH")
+        reqs[1] = wrk.format("GET", path, h)
         nreqs = 1
         return
     end
+    assert(mode == "detail" or mode == "mixed", "unknown BENCH_MODE " .. mode)
     local file = os.getenv("BENCH_UUIDS")
     local prefix = os.getenv("BENCH_PREFIX")
+    assert(prefix and prefix ~= "", "BENCH_MODE=" .. mode .. " needs BENCH_PREFIX")
     local f = assert(io.open(file, "r"), "cannot open BENCH_UUIDS " .. tostring(file))
     for line in f:lines() do
         if line ~= "" then
