@@ -635,6 +635,11 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
 
     keep = (pool != rpool);
 
+    /* the tests count these lines: one per shape and worker */
+    ngx_log_error(NGX_LOG_DEBUG, ngx_cycle->log, 0,
+                  "openzaak sql: %s list shape of \"%s\"",
+                  keep ? "new" : "unkept", res->path);
+
     ngx_memzero(sh, sizeof(ngx_openzaak_shape_t));
     sh->op = op;
     sh->cond = la->cond;

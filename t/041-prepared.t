@@ -5,8 +5,10 @@
 # Every block runs with one pool connection (openzaak_db_pool_size 1), so
 # that one connection gets every statement, and with room for 2 (or 1)
 # prepared statements, far fewer than the requests use: a detail of a
-# catalogus, of a zaaktype and of an applicatie, the authorisation lookup,
-# the checks of a write, the render after it.  Lists run unprepared.
+# catalogus, of a zaaktype and of an applicatie (its row and its
+# autorisaties: two statements), the authorisation lookup, the checks of a
+# write, the render after it, a list (its count and its page, and for
+# applicaties the autorisaties of the page: two or three statements).
 #
 # The module logs at debug level "openzaak pg: deallocate ozOLD for ozNEW"
 # for every eviction, and "openzaak pg: kept ozOLD" when a batch failed
@@ -86,6 +88,15 @@ our %R = (
              qr/\A\{"url":"http:\/\/localhost\/autorisaties\/api\/v1\/applicaties\/$APP","clientIds":\["ps"\]/],
     apps => [['GET', '/autorisaties/api/v1/applicaties'], 200,
              qr/\A\{"count":1,.*"clientIds":\["ps"\]/],
+    # the list of zaaktypen without a filter, its last page, and filtered
+    # on another catalogus (the shape of "zts", another value)
+    ztsa => [['GET', '/catalogi/api/v1/zaaktypen'], 200,
+             qr/\A\{"count":1,.*"identificatie":"ZT-1"/],
+    ztsl => [['GET', '/catalogi/api/v1/zaaktypen?page=last'], 200,
+             qr/\A\{"count":1,.*"identificatie":"ZT-1"/],
+    zts2 => [['GET', "/catalogi/api/v1/zaaktypen?catalogus=$BASE/catalogussen/"
+              . 'c0000000-0000-4000-8000-000000000002'],
+             200, qr/\A\{"count":0,"next":null,"previous":null,"results":\[\]\}\z/],
     # a change of a published zaaktype: refused by the database after the
     # existence check (prepared, and kept prepared) ran
     ptch => [['PATCH', "/catalogi/api/v1/zaaktypen/$ZT",
@@ -173,6 +184,26 @@ sub T041::steps {
     }
 }
 
+# Sends each request of @steps (["name", new shapes]) and counts the list
+# shapes the worker built for it: the statements of a list are built once
+# per shape (which filters are present, a page or the last page).
+sub T041::shapes {
+    my (@steps) = @_;
+    my $n = 0;
+    for my $step (@steps) {
+        my ($what, $new) = @$step;
+        my ($req, $status, $re) = @{ T041::request($what) };
+        my $pos = T041::log_size();
+        my $res = T041::http(@$req);
+        $n++;
+        my $name = "shape step $n ($what)";
+        Test::More::is($res->[0], $status, "$name: status");
+        Test::More::like($res->[1], $re, "$name: answer");
+        my @s = T041::log_since($pos) =~ /openzaak sql: new list shape/g;
+        Test::More::is(scalar @s, $new, "$name: shapes built");
+    }
+}
+
 run_tests();
 
 __DATA__
@@ -185,10 +216,10 @@ every request.
 main::config(2, 1)
 --- init
 main::seed();
-T041::steps(['cat', 0], ['zt', 1], ['app', 1], ['cats', 0], ['zts', 0],
-            ['apps', 0], ['new:AA', 2], ['app', 1], ['zt', 1], ['cat', 1],
-            ['new:AB', 1], ['zt', 1], ['zts', 0], ['cat', 1], ['app', 1],
-            ['apps', 0], ['zt', 1], ['cat', 1], ['cat', 0], ['app', 1],
+T041::steps(['cat', 0], ['zt', 1], ['app', 2], ['cats', 2], ['zts', 2],
+            ['apps', 2], ['new:AA', 2], ['app', 2], ['zt', 1], ['cat', 1],
+            ['new:AB', 1], ['zt', 1], ['zts', 2], ['cat', 1], ['app', 2],
+            ['apps', 2], ['zt', 1], ['cat', 1], ['cat', 0], ['app', 2],
             ['zt', 1]);
 --- request
 GET /catalogi/api/v1/catalogussen?domein=AB
@@ -240,7 +271,7 @@ main::config(1, 3)
 main::seed();
 T041::steps(['cat', 1], ['zt', 1], ['new:AE', 1], ['ptch', 0], ['dup', 0],
             ['app', 1], ['zt', 1], ['cat', 1], ['cat', 0], ['ptch', 1],
-            ['apps', 0], ['zt', 1]);
+            ['apps', 1], ['zt', 1]);
 --- request
 GET /catalogi/api/v1/catalogussen?domein=AE
 --- more_headers eval
@@ -268,6 +299,31 @@ GET /catalogi/api/v1/catalogussen?domein=AF
 main::hdr()
 --- error_code: 200
 --- response_body_like: \A\{"count":1,.*"domein":"AF"
+--- no_error_log
+[error]
+[alert]
+[crit]
+[emerg]
+
+
+
+=== TEST 5: a list's statements are built once per shape, not per request
+The same list again, with another value of the same filter, or after
+other lists builds nothing; a filter more or less, or the last page, is a
+shape of its own.
+--- http_config eval
+main::config(256, 5)
+--- init
+main::seed();
+T041::shapes(['zts', 1], ['zts', 0], ['zts2', 0], ['ztsa', 1], ['ztsl', 1],
+             ['cats', 1], ['zts', 0], ['ztsa', 0], ['ztsl', 0], ['apps', 1],
+             ['apps', 0], ['cats', 0], ['zts2', 0]);
+--- request
+GET /catalogi/api/v1/zaaktypen?page=last
+--- more_headers eval
+main::hdr()
+--- error_code: 200
+--- response_body_like: \A\{"count":1,.*"identificatie":"ZT-1"
 --- no_error_log
 [error]
 [alert]
