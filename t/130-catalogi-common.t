@@ -2138,6 +2138,39 @@ SELECT count(*) || ' ' || coalesce(string_agg(bericht->>'resource' || ':'
 
 
 
+=== TEST 78a: dates are written in the standard's form whatever the database's DateStyle
+The module renders the answers from PostgreSQL's text of the values and so
+sets DateStyle=ISO (and TimeZone=UTC) on its sessions, after what the role
+or the database gives them.  The next block resets the role.
+--- init
+main::seed(base => 1);
+OZ::Test::oz_psql("ALTER ROLE CURRENT_USER SET DateStyle = 'SQL, DMY';"
+                  . " ALTER ROLE CURRENT_USER SET TimeZone = 'Pacific/Apia'");
+--- http_config eval
+OZ::Test::oz_http_config("# DateStyle\n")
+--- request eval
+"GET $main::API/zaaktypen/$main::ID{Z1}"
+--- more_headers eval
+main::hdr('super')
+--- error_code: 200
+--- response_body_like: "beginGeldigheid":"2024-01-01","eindeGeldigheid":null,"versiedatum":"2024-01-01","beginObject":"2024-01-01","eindeObject":null,
+
+
+
+=== TEST 78b: the role's settings of the block before are reset
+--- init
+OZ::Test::oz_psql("ALTER ROLE CURRENT_USER RESET DateStyle;"
+                  . " ALTER ROLE CURRENT_USER RESET TimeZone");
+main::seed(base => 1);
+--- request eval
+"GET $main::API/zaaktypen/$main::ID{Z1}"
+--- more_headers eval
+main::hdr('super')
+--- error_code: 200
+--- response_body_like: "beginGeldigheid":"2024-01-01"
+
+
+
 === TEST 78: the OpenAPI documents answer without a token
 --- request eval
 ["GET $main::API/schema/openapi.yaml", "GET $main::API/openapi.yaml",
