@@ -328,6 +328,7 @@ ngx_int_t ngx_openzaak_uuid4(u_char *buf);
 ngx_flag_t ngx_openzaak_is_uuid(u_char *p, size_t len);
 ngx_int_t ngx_openzaak_base_url(ngx_openzaak_ctx_t *ctx);
 u_char *ngx_openzaak_pstrdup0(ngx_pool_t *pool, ngx_str_t *s);
+ngx_flag_t ngx_openzaak_word_in(const char *list, const char *word);
 ngx_int_t ngx_openzaak_arg(ngx_http_request_t *r, const char *name,
     ngx_str_t *value);
 

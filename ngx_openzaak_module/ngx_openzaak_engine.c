@@ -41,6 +41,8 @@ static ngx_int_t ngx_openzaak_url(ngx_openzaak_ctx_t *ctx, ngx_str_t *uuid,
     ngx_str_t *url);
 static void ngx_openzaak_engine_json_str(ngx_openzaak_sb_t *sb,
     ngx_str_t *s);
+static void ngx_openzaak_engine_list_send(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_sb_t *sb, const char *tail);
 
 
 typedef struct {
@@ -232,7 +234,7 @@ static void
 ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
 {
     ngx_int_t                   rc, count, pages, page;
-    ngx_str_t                   countstr, next, prev, body;
+    ngx_str_t                   countstr, next, prev;
     ngx_openzaak_sb_t           sb;
     ngx_openzaak_ctx_t         *ctx;
     ngx_openzaak_engine_ctx_t  *ec;
@@ -249,24 +251,7 @@ ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
 
     if (!(ctx->operation->flags & NGX_OZ_OP_PAGINATED)) {
         ngx_openzaak_sb_add(&sb, "[");
-
-        if (ngx_openzaak_render_rows(ctx, ctx->resource->sql.plan, q,
-                                     ec->render_stmt, &sb)
-            != NGX_OK)
-        {
-            ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
-            return;
-        }
-
-        ngx_openzaak_sb_add(&sb, "]");
-
-        if (ngx_openzaak_sb_str(&sb, &body) != NGX_OK) {
-            ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
-            return;
-        }
-
-        ngx_openzaak_finish(ctx, ngx_openzaak_send_json(ctx, NGX_HTTP_OK,
-                                                          &body, 0));
+        ngx_openzaak_engine_list_send(ctx, q, &sb, "]");
         return;
     }
 
@@ -320,24 +305,38 @@ ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
     }
 
     ngx_openzaak_sb_add(&sb, ",\"results\":[");
+    ngx_openzaak_engine_list_send(ctx, q, &sb, "]}");
+}
+
+
+/* Answers with the rows of a list page between what sb holds and tail. */
+
+static void
+ngx_openzaak_engine_list_send(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_sb_t *sb, const char *tail)
+{
+    ngx_str_t                   body;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
 
     if (ngx_openzaak_render_rows(ctx, ctx->resource->sql.plan, q,
-                                 ec->render_stmt, &sb)
+                                 ec->render_stmt, sb)
         != NGX_OK)
     {
         ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
         return;
     }
 
-    ngx_openzaak_sb_add(&sb, "]}");
+    ngx_openzaak_sb_add(sb, tail);
 
-    if (ngx_openzaak_sb_str(&sb, &body) != NGX_OK) {
+    if (ngx_openzaak_sb_str(sb, &body) != NGX_OK) {
         ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
         return;
     }
 
     ngx_openzaak_finish(ctx, ngx_openzaak_send_json(ctx, NGX_HTTP_OK, &body,
-                                                      0));
+                                                    0));
 }
 
 
@@ -1268,5 +1267,5 @@ ngx_openzaak_engine_batch_done(ngx_openzaak_pg_query_t *q)
     }
 
     ngx_openzaak_finish(ctx, ngx_openzaak_send_json(ctx, ec->batch_status,
-                                                      &body, 0));
+                                                    &body, 0));
 }

@@ -83,8 +83,8 @@ static u_char *ngx_openzaak_jfind(u_char *p, u_char *end, const char *name,
     u_char **vend);
 static const char *ngx_openzaak_render_variant(
     const ngx_openzaak_field_t *disc, u_char *p, size_t len);
-static ngx_flag_t ngx_openzaak_in_variants(const char *variants,
-    const char *variant);
+static void ngx_openzaak_render_name(ngx_openzaak_render_t *rd,
+    const ngx_openzaak_field_t *f, ngx_uint_t *n);
 
 
 #define ngx_openzaak_render_lit(sb, s)                                       \
@@ -160,28 +160,20 @@ ngx_openzaak_render_row(ngx_openzaak_render_t *rd, ngx_openzaak_plan_t *plan,
     }
 
     ngx_openzaak_render_lit(rd->sb, "{");
-    first = 1;
+    first = 0;
 
     for (i = 0; i < plan->nfields; i++) {
         pf = &plan->fields[i];
         f = pf->field;
 
         if (f->variants
-            && (variant == NULL || !ngx_openzaak_in_variants(f->variants,
-                                                             variant)))
+            && (variant == NULL || !ngx_openzaak_word_in(f->variants,
+                                                         variant)))
         {
             continue;
         }
 
-        if (!first) {
-            ngx_openzaak_render_lit(rd->sb, ",");
-        }
-
-        first = 0;
-
-        ngx_openzaak_render_lit(rd->sb, "\"");
-        ngx_openzaak_sb_add(rd->sb, f->name);
-        ngx_openzaak_render_lit(rd->sb, "\":");
+        ngx_openzaak_render_name(rd, f, &first);
 
         if (pf->child == NULL) {
             ngx_openzaak_render_value(rd, plan, pf, res, row);
@@ -438,7 +430,7 @@ ngx_openzaak_render_jobject(ngx_openzaak_render_t *rd,
     }
 
     ngx_openzaak_render_lit(rd->sb, "{");
-    first = 1;
+    first = 0;
 
     for (m = fields; m->name; m++) {
         if (m->flags & NGX_OZ_WRITEONLY) {
@@ -446,21 +438,13 @@ ngx_openzaak_render_jobject(ngx_openzaak_render_t *rd,
         }
 
         if (m->variants
-            && (variant == NULL || !ngx_openzaak_in_variants(m->variants,
-                                                             variant)))
+            && (variant == NULL || !ngx_openzaak_word_in(m->variants,
+                                                         variant)))
         {
             continue;
         }
 
-        if (!first) {
-            ngx_openzaak_render_lit(rd->sb, ",");
-        }
-
-        first = 0;
-
-        ngx_openzaak_render_lit(rd->sb, "\"");
-        ngx_openzaak_sb_add(rd->sb, m->name);
-        ngx_openzaak_render_lit(rd->sb, "\":");
+        ngx_openzaak_render_name(rd, m, &first);
 
         if (m->render) {
             ngx_openzaak_render_aux(rd, plan, m, item, res, row);
@@ -910,29 +894,19 @@ ngx_openzaak_render_variant(const ngx_openzaak_field_t *disc, u_char *p,
 }
 
 
-static ngx_flag_t
-ngx_openzaak_in_variants(const char *variants, const char *variant)
+/* "name": of an object's next member, after a comma but for the first */
+
+static void
+ngx_openzaak_render_name(ngx_openzaak_render_t *rd,
+    const ngx_openzaak_field_t *f, ngx_uint_t *n)
 {
-    size_t       len;
-    const char  *p;
+    if ((*n)++) {
+        ngx_openzaak_render_lit(rd->sb, ",\"");
 
-    len = ngx_strlen(variant);
-
-    for (p = variants; *p; ) {
-        if (ngx_strncmp(p, variant, len) == 0
-            && (p[len] == ' ' || p[len] == '\0'))
-        {
-            return 1;
-        }
-
-        while (*p && *p != ' ') {
-            p++;
-        }
-
-        while (*p == ' ') {
-            p++;
-        }
+    } else {
+        ngx_openzaak_render_lit(rd->sb, "\"");
     }
 
-    return 0;
+    ngx_openzaak_sb_add(rd->sb, f->name);
+    ngx_openzaak_render_lit(rd->sb, "\":");
 }

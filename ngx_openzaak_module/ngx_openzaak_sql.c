@@ -665,9 +665,11 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
 
     } else if (flags & NGX_OZ_SHAPE_LAST) {
         ngx_openzaak_sb_addf(&sb, " LIMIT %c OFFSET (SELECT greatest(count(*)"
-                             " - 1, 0) / %c * %c FROM %s t%V)",
+                             " - 1, 0) / %c * %c FROM %s t",
                              NGX_OZ_P_LIMIT, NGX_OZ_P_LIMIT, NGX_OZ_P_LIMIT,
-                             res->table, &where);
+                             res->table);
+        ngx_openzaak_sb_addn(&sb, where.data, where.len);
+        ngx_openzaak_sb_add(&sb, ")");
 
     } else if (flags & NGX_OZ_SHAPE_PAGE) {
         ngx_openzaak_sb_addf(&sb, " LIMIT %c OFFSET %c", NGX_OZ_P_LIMIT,

@@ -327,3 +327,33 @@ ngx_openzaak_sb_str(ngx_openzaak_sb_t *sb, ngx_str_t *out)
 
     return NGX_OK;
 }
+
+
+/* Whether word is one of the space-separated words of list. */
+
+ngx_flag_t
+ngx_openzaak_word_in(const char *list, const char *word)
+{
+    size_t       len;
+    const char  *p;
+
+    len = ngx_strlen(word);
+
+    for (p = list; *p; ) {
+        if (ngx_strncmp(p, word, len) == 0
+            && (p[len] == ' ' || p[len] == '\0'))
+        {
+            return 1;
+        }
+
+        while (*p && *p != ' ') {
+            p++;
+        }
+
+        while (*p == ' ') {
+            p++;
+        }
+    }
+
+    return 0;
+}

@@ -59,8 +59,6 @@ static ngx_int_t ngx_openzaak_name(ngx_openzaak_ctx_t *ctx, ngx_str_t *prefix,
     const char *name, ngx_str_t *out);
 static json_object *ngx_openzaak_default(const ngx_openzaak_field_t *f);
 static ngx_flag_t ngx_openzaak_valid_datetime(u_char *p, size_t len);
-static ngx_flag_t ngx_openzaak_in_variant_list(const char *variants,
-    const char *variant);
 static ngx_flag_t ngx_openzaak_snake_get(json_object *in, const char *name,
     json_object **v);
 
@@ -134,8 +132,7 @@ ngx_openzaak_validate_fields(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
         }
 
         if (pass == 1 && (f->variants == NULL
-                          || !ngx_openzaak_in_variant_list(f->variants,
-                                                           variant)))
+                          || !ngx_openzaak_word_in(f->variants, variant)))
         {
             continue;
         }
@@ -991,34 +988,6 @@ ngx_openzaak_snake_get(json_object *in, const char *name, json_object **v)
     *p = '\0';
 
     return json_object_object_get_ex(in, (char *) buf, v);
-}
-
-
-static ngx_flag_t
-ngx_openzaak_in_variant_list(const char *variants, const char *variant)
-{
-    size_t       len;
-    const char  *p;
-
-    len = ngx_strlen(variant);
-
-    for (p = variants; *p; ) {
-        if (ngx_strncmp(p, variant, len) == 0
-            && (p[len] == ' ' || p[len] == '\0'))
-        {
-            return 1;
-        }
-
-        while (*p && *p != ' ') {
-            p++;
-        }
-
-        while (*p == ' ') {
-            p++;
-        }
-    }
-
-    return 0;
 }
 
 
