@@ -33,6 +33,7 @@ static ngx_int_t ngx_http_openzaak_shm_init(ngx_shm_zone_t *shm_zone,
     void *data);
 static ngx_int_t ngx_http_openzaak_init_process(ngx_cycle_t *cycle);
 static void ngx_http_openzaak_exit_process(ngx_cycle_t *cycle);
+static void ngx_http_openzaak_exit_master(ngx_cycle_t *cycle);
 
 
 static ngx_conf_num_bounds_t  ngx_http_openzaak_pool_size_bounds = {
@@ -253,7 +254,7 @@ ngx_module_t  ngx_http_openzaak_module = {
     NULL,                                  /* init thread */
     NULL,                                  /* exit thread */
     ngx_http_openzaak_exit_process,        /* exit process */
-    NULL,                                  /* exit master */
+    ngx_http_openzaak_exit_master,         /* exit master */
     NGX_MODULE_V1_PADDING
 };
 
@@ -683,4 +684,14 @@ ngx_http_openzaak_exit_process(ngx_cycle_t *cycle)
     if (pool) {
         ngx_openzaak_pg_pool_destroy(pool);
     }
+
+    ngx_openzaak_pg_stmt_free();
+}
+
+
+static void
+ngx_http_openzaak_exit_master(ngx_cycle_t *cycle)
+{
+    /* what the configuration registered (see ngx_openzaak_apis_init()) */
+    ngx_openzaak_pg_stmt_free();
 }

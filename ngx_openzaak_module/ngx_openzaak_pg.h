@@ -248,6 +248,7 @@ ngx_flag_t ngx_openzaak_pg_expired(ngx_openzaak_pg_conn_t *pc);
  * use; NGX_ERROR on failure.  Never pass text built at run time.
  */
 void ngx_openzaak_pg_stmt_reset(void);
+void ngx_openzaak_pg_stmt_free(void);
 ngx_int_t ngx_openzaak_pg_stmt_register(ngx_str_t *sql);
 ngx_int_t ngx_openzaak_pg_stmt_static(const char *sql);
 ngx_str_t *ngx_openzaak_pg_stmt_sql(ngx_int_t id);

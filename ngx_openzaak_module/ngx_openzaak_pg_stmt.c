@@ -81,6 +81,30 @@ ngx_openzaak_pg_stmt_reset(void)
 }
 
 
+/*
+ * Frees the registry when the process exits: a dynamic module's statics
+ * go with the module, and memory only they pointed at would be lost.
+ */
+
+void
+ngx_openzaak_pg_stmt_free(void)
+{
+    ngx_openzaak_pg_stmt_reset();
+
+    if (ngx_openzaak_pg_stmts) {
+        ngx_free(ngx_openzaak_pg_stmts);
+        ngx_openzaak_pg_stmts = NULL;
+        ngx_openzaak_pg_stmts_cap = 0;
+    }
+
+    if (ngx_openzaak_pg_statics) {
+        ngx_free(ngx_openzaak_pg_statics);
+        ngx_openzaak_pg_statics = NULL;
+        ngx_openzaak_pg_statics_cap = 0;
+    }
+}
+
+
 ngx_int_t
 ngx_openzaak_pg_stmt_register(ngx_str_t *sql)
 {
