@@ -524,6 +524,11 @@ ngx_openzaak_render_jarray(ngx_openzaak_render_t *rd,
         for (n = 0; p < end && *p != ']'; n++) {
             vend = ngx_openzaak_jskip(p, end);
 
+            if (vend == p) {
+                /* not what jsonb writes: stop rather than loop */
+                break;
+            }
+
             if (n) {
                 ngx_openzaak_render_lit(rd->sb, ",");
             }
