@@ -361,6 +361,7 @@ ngx_openzaak_render_array(ngx_openzaak_render_t *rd,
     ngx_uint_t            n;
     ngx_openzaak_pgarr_t  a;
 
+    ngx_memzero(&a, sizeof(ngx_openzaak_pgarr_t));
     a.p = p;
     a.end = p + len;
 
@@ -579,6 +580,7 @@ ngx_openzaak_render_aux(ngx_openzaak_render_t *rd, ngx_openzaak_plan_t *plan,
         return;
     }
 
+    ngx_memzero(&a, sizeof(ngx_openzaak_pgarr_t));
     a.p = p;
     a.end = p + len;
 
