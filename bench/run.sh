@@ -657,7 +657,7 @@ fi
 if want sqlvariants; then
     c="$(( pool * $(if [ "$workers" = auto ]; then echo "$ncpu"; else echo "$workers"; fi) ))"
     oz_say "the detail GET's SQL and cheaper variants (bench/sql-variants), pgbench -M prepared, $c clients"
-    for v in module rows flat raw lookup; do
+    for v in module rows join flat raw lookup; do
         wait_quiet "SQL $v"
         run_pgbench prepared "$c" "$v"
     done

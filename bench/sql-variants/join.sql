@@ -1,0 +1,3 @@
+-- A candidate for the detail GET (docs/performance.md, "What would close the gaps"): the applicatie and its autorisaties as one LEFT JOIN statement, one row per autorisatie, which the renderer would group by the applicatie's key.
+\set i random(1, 10000)
+SELECT t.uuid, t.client_ids, t.label, t.heeft_alle_autorisaties, c.component, c.scopes, c.zaaktype, c.informatieobjecttype, c.besluittype, c.max_vertrouwelijkheidaanduiding FROM autorisaties.applicatie t LEFT JOIN autorisaties.autorisatie c ON c.applicatie_uuid = t.uuid WHERE t.uuid = overlay(overlay(md5('bench-applicatie-' || :i) placing '4' from 13) placing substr('89ab', :i % 4 + 1, 1) from 17)::uuid ORDER BY c.position;
