@@ -28,8 +28,6 @@ use lib 't/lib';
 use Test::Nginx::Socket 'no_plan';
 use OZ::Test;
 
-use IO::Socket::INET ();
-
 no_shuffle();
 no_long_string();
 workers(1);
@@ -123,42 +121,18 @@ sub T041::request {
     return $main::R{$what} // die "no request $what\n";
 }
 
-sub T041::log_size {
-    my $root = $ENV{TEST_NGINX_SERVROOT} || 't/servroot';
-    return -s "$root/logs/error.log" // 0;
-}
+sub T041::log_size { return OZ::Test::oz_log_size() }
 
-sub T041::log_since {
-    my ($pos) = @_;
-    my $root = $ENV{TEST_NGINX_SERVROOT} || 't/servroot';
-    open my $fh, '<', "$root/logs/error.log" or die "no error.log: $!\n";
-    seek $fh, $pos, 0;
-    local $/;
-    return scalar <$fh> // '';
-}
+sub T041::log_since { return OZ::Test::oz_log_since(@_) }
 
-# One request in HTTP/1.0 (no chunks, the connection closes at the end):
-# [status, body].
+# One request of the block's client: [status, body].
 sub T041::http {
     my ($method, $path, $body) = @_;
-    my $sock = IO::Socket::INET->new(PeerAddr => '127.0.0.1',
-                                     PeerPort => OZ::Test::oz_port(),
-                                     Proto => 'tcp', Timeout => 10)
-        or die "cannot connect to nginx: $@\n";
-    binmode $sock;
-    $body //= '';
-    my $req = "$method $path HTTP/1.0\r\nHost: localhost\r\n"
-        . "Authorization: Bearer "
-        . OZ::Test::oz_token(client_id => 'ps', secret => 'ps-secret')
-        . "\r\nContent-Type: application/json\r\n"
-        . "Content-Length: " . length($body) . "\r\n\r\n$body";
-    print $sock $req;
-    local $/;
-    my $res = <$sock> // '';
-    close $sock;
-    my ($status) = $res =~ m{\AHTTP/1\.[01] (\d{3})};
-    my (undef, $content) = split /\r\n\r\n/, $res, 2;
-    return [$status // 0, $content // ''];
+    return OZ::Test::oz_http($method, $path,
+                             "Authorization: Bearer "
+                             . OZ::Test::oz_token(client_id => 'ps',
+                                                  secret => 'ps-secret')
+                             . "\nContent-Type: application/json", $body);
 }
 
 # Sends each request of @steps (["name", deallocations, kept]) in turn and

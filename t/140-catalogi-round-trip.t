@@ -86,6 +86,26 @@ add_response_body_check(sub {
                    $block->name . " - page content (req $req_idx)");
 });
 
+# Sends each request of @steps ([path, round trips]) with the block's
+# client and checks that it answered 200 and how many batches it sent to
+# PostgreSQL (the count per request: grep_error_log_out compares per
+# repetition, not per request).  undef: not counted (the first request of
+# a worker also looks up the client).
+sub T140::rounds {
+    my (@steps) = @_;
+    my $auth = main::hdr();
+    $auth =~ s/\AHost: [^\n]*\n//;
+    for my $step (@steps) {
+        my ($path, $want) = @$step;
+        my $pos = OZ::Test::oz_log_size();
+        my $res = OZ::Test::oz_http('GET', $path, $auth);
+        Test::More::is($res->[0], 200, "GET $path: status");
+        next unless defined $want;
+        my @n = OZ::Test::oz_log_since($pos) =~ /openzaak pg: round trip/g;
+        Test::More::is(scalar @n, $want, "GET $path: round trips");
+    }
+}
+
 run_tests();
 
 __DATA__
@@ -158,6 +178,41 @@ main::hdr()
 [qr/\A(?:openzaak pg: round trip\n)+\z/,
  "openzaak pg: round trip\n",
  "openzaak pg: round trip\n"]
+--- no_error_log
+[alert]
+[crit]
+[emerg]
+
+
+
+=== TEST 4: every request is exactly one round trip, counted per request
+Details (a row and the statements of its relations in one pipeline), list
+pages (count, page and relations in one pipeline), the last page, filters
+and the reference date.
+--- init
+main::seed();
+T140::rounds(["/catalogi/api/v1/catalogussen/$main::CAT", undef],
+             ["/catalogi/api/v1/catalogussen/$main::CAT", 1],
+             ['/catalogi/api/v1/zaaktypen', 1],
+             ['/catalogi/api/v1/zaaktypen?page=5', 1],
+             ['/catalogi/api/v1/zaaktypen?page=last', 1],
+             ['/catalogi/api/v1/zaaktypen?page=10&status=alles', 1],
+             ['/catalogi/api/v1/zaaktypen/d0000000-0000-4000-8000-000000000500',
+              1],
+             ['/catalogi/api/v1/zaaktypen/d0000000-0000-4000-8000-000000000500'
+              . '?datumGeldigheid=2021-06-01', 1],
+             ['/catalogi/api/v1/catalogussen?domein=BULK', 1],
+             ['/catalogi/api/v1/statustypen?zaaktype='
+              . "$main::BASE/zaaktypen/d0000000-0000-4000-8000-000000000007",
+              1],
+             ['/catalogi/api/v1/besluittypen/'
+              . 'b0000000-0000-4000-8000-000000000001', 1]);
+--- request eval
+"GET /catalogi/api/v1/zaaktypen?page=last"
+--- more_headers eval
+main::hdr()
+--- error_code: 200
+--- page_size: 100
 --- no_error_log
 [alert]
 [crit]

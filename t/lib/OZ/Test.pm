@@ -241,6 +241,50 @@ sub oz_port {
 }
 
 # SQL string literal.
+# The error log of the running nginx: its size now, and what was written
+# to it since a size.  For counting what each request of a sequence sent
+# from --- init logs: Test::Nginx compares grep_error_log_out per
+# repetition, not per request.
+sub oz_log_size {
+    my $root = $ENV{TEST_NGINX_SERVROOT} || 't/servroot';
+    return -s "$root/logs/error.log" // 0;
+}
+
+sub oz_log_since {
+    my ($pos) = @_;
+    my $root = $ENV{TEST_NGINX_SERVROOT} || 't/servroot';
+    open my $fh, '<', "$root/logs/error.log" or die "no error.log: $!\n";
+    seek $fh, $pos, 0;
+    local $/;
+    return scalar <$fh> // '';
+}
+
+# One HTTP/1.0 request to the running nginx (the connection closes at the
+# end): [status, body].  $headers are extra header lines ("Name: value").
+sub oz_http {
+    my ($method, $path, $headers, $body) = @_;
+    require IO::Socket::INET;
+    my $sock = IO::Socket::INET->new(PeerAddr => '127.0.0.1',
+                                     PeerPort => oz_port(),
+                                     Proto => 'tcp', Timeout => 10)
+        or die "cannot connect to nginx: $@\n";
+    binmode $sock;
+    $body //= '';
+    $headers //= '';
+    $headers =~ s/\s+\z//;
+    $headers =~ s/\n/\r\n/g;
+    my $req = "$method $path HTTP/1.0\r\nHost: localhost\r\n"
+        . ($headers eq '' ? '' : "$headers\r\n")
+        . "Content-Length: " . length($body) . "\r\n\r\n$body";
+    print $sock $req;
+    local $/;
+    my $res = <$sock> // '';
+    close $sock;
+    my ($status) = $res =~ m{\AHTTP/1\.[01] (\d{3})};
+    my (undef, $content) = split /\r\n\r\n/, $res, 2;
+    return [$status // 0, $content // ''];
+}
+
 sub oz_quote {
     my ($s) = @_;
     return 'NULL' unless defined $s;
