@@ -98,23 +98,14 @@ sub main::listeners {
         . " AND query LIKE 'LISTEN %' AND state = 'idle'");
 }
 
-my $ERR_LOG = server_root() . '/logs/error.log';
 my $log_pos = 0;      # where the next request's lines begin
 
-sub main::log_size { return -s $ERR_LOG // 0 }
+sub main::log_size { return OZ::Test::oz_log_size() }
 
 # What was logged so far is no request's
 sub main::skip_log { $log_pos = main::log_size() }
 
-sub main::log_since {
-    my ($pos) = @_;
-    open my $fh, '<', $ERR_LOG or return '';
-    seek $fh, $pos, 0;
-    local $/;
-    my $text = <$fh>;
-    close $fh;
-    return $text // '';
-}
+sub main::log_since { return OZ::Test::oz_log_since(@_) }
 
 # Runs SQL that changes the autorisaties tables and waits until the
 # worker has flushed its caches for it, and a little longer for the

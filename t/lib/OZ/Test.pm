@@ -253,7 +253,7 @@ sub oz_log_size {
 sub oz_log_since {
     my ($pos) = @_;
     my $root = $ENV{TEST_NGINX_SERVROOT} || 't/servroot';
-    open my $fh, '<', "$root/logs/error.log" or die "no error.log: $!\n";
+    open my $fh, '<', "$root/logs/error.log" or return '';
     seek $fh, $pos, 0;
     local $/;
     return scalar <$fh> // '';
