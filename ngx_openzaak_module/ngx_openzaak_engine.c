@@ -41,6 +41,10 @@ static ngx_int_t ngx_openzaak_url(ngx_openzaak_ctx_t *ctx, ngx_str_t *uuid,
     ngx_str_t *url);
 static void ngx_openzaak_engine_json_str(ngx_openzaak_sb_t *sb,
     ngx_str_t *s);
+static ngx_int_t ngx_openzaak_engine_add_rows(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_stmt_t *rows,
+    ngx_openzaak_stmt_t *stmts, ngx_str_t *key, ngx_uint_t limit,
+    ngx_uint_t offset);
 static void ngx_openzaak_engine_list_send(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_openzaak_sb_t *sb, const char *tail);
 
@@ -151,7 +155,7 @@ static ngx_int_t
 ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
 {
     ngx_int_t                   rc;
-    ngx_uint_t                  i, flags, offset;
+    ngx_uint_t                  flags, offset;
     ngx_openzaak_shape_t       *sh;
     ngx_openzaak_resource_t    *res;
     ngx_openzaak_pg_query_t    *q;
@@ -208,23 +212,13 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    ec->render_stmt = q->nstmts;
-
-    if (ngx_openzaak_sql_run(ctx, q, &sh->page, &ec->la, NULL,
-                             ec->la.page_size, offset)
-        != NGX_OK)
-    {
+    rc = ngx_openzaak_engine_add_rows(ctx, q, &sh->page, sh->children, NULL,
+                                      ec->la.page_size, offset);
+    if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    for (i = 0; i < res->sql.plan->nchildren; i++) {
-        if (ngx_openzaak_sql_run(ctx, q, &sh->children[i], &ec->la, NULL,
-                                 ec->la.page_size, offset)
-            != NGX_OK)
-        {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
-        }
-    }
+    ec->render_stmt = rc;
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_list_done);
 }
@@ -407,23 +401,42 @@ ngx_int_t
 ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_str_t *uuid)
 {
+    ngx_openzaak_resource_t  *res;
+
+    res = ctx->resource;
+
+    return ngx_openzaak_engine_add_rows(ctx, q, &res->sql.read,
+                                        res->sql.child_read, uuid, 0, 0);
+}
+
+
+/*
+ * Adds a statement of the resource's rows and those of its child tables
+ * (stmts, one per child table), all with the same parameters; returns the
+ * index of the first, which ngx_openzaak_render_rows() starts from.
+ */
+
+static ngx_int_t
+ngx_openzaak_engine_add_rows(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_stmt_t *rows,
+    ngx_openzaak_stmt_t *stmts, ngx_str_t *key, ngx_uint_t limit,
+    ngx_uint_t offset)
+{
     ngx_uint_t                  n, i;
-    ngx_openzaak_resource_t    *res;
     ngx_openzaak_engine_ctx_t  *ec;
 
     ec = ctx->engine;
-    res = ctx->resource;
     n = q->nstmts;
 
-    if (ngx_openzaak_sql_run(ctx, q, &res->sql.read, &ec->la, uuid, 0, 0)
+    if (ngx_openzaak_sql_run(ctx, q, rows, &ec->la, key, limit, offset)
         != NGX_OK)
     {
         return NGX_ERROR;
     }
 
-    for (i = 0; i < res->sql.plan->nchildren; i++) {
-        if (ngx_openzaak_sql_run(ctx, q, &res->sql.child_read[i], &ec->la,
-                                 uuid, 0, 0)
+    for (i = 0; i < ctx->resource->sql.plan->nchildren; i++) {
+        if (ngx_openzaak_sql_run(ctx, q, &stmts[i], &ec->la, key, limit,
+                                 offset)
             != NGX_OK)
         {
             return NGX_ERROR;
@@ -1169,7 +1182,6 @@ ngx_int_t
 ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx)
 {
     ngx_int_t                   rc;
-    ngx_uint_t                  i;
     ngx_openzaak_shape_t       *sh;
     ngx_openzaak_pg_query_t    *q;
     ngx_openzaak_resource_t    *res;
@@ -1196,19 +1208,11 @@ ngx_openzaak_engine_find(ngx_openzaak_ctx_t *ctx)
 
     q = ngx_openzaak_engine_new_query(ctx);
     if (q == NULL
-        || ngx_openzaak_sql_run(ctx, q, &sh->page, &ec->la, NULL, 0, 0)
-           != NGX_OK)
+        || ngx_openzaak_engine_add_rows(ctx, q, &sh->page, sh->children, NULL,
+                                        0, 0)
+           == NGX_ERROR)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
-    }
-
-    for (i = 0; i < res->sql.plan->nchildren; i++) {
-        if (ngx_openzaak_sql_run(ctx, q, &sh->children[i], &ec->la, NULL, 0,
-                                 0)
-            != NGX_OK)
-        {
-            return NGX_HTTP_INTERNAL_SERVER_ERROR;
-        }
     }
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_read_handler);

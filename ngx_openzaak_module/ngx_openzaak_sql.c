@@ -153,9 +153,9 @@ ngx_openzaak_sql_plan(ngx_pool_t *pool, const ngx_openzaak_field_t *fields,
     const char *alias, const char *key, ngx_openzaak_plan_t *parent)
 {
     const char                  *ref;
-    ngx_uint_t                   n;
+    ngx_uint_t                   n, nc;
     ngx_openzaak_sb_t            cols;
-    ngx_openzaak_plan_t         *plan, *cp, **children;
+    ngx_openzaak_plan_t         *plan, *cp;
     ngx_openzaak_plan_field_t   *pf;
     const ngx_openzaak_field_t  *f, *item;
 
@@ -174,10 +174,16 @@ ngx_openzaak_sql_plan(ngx_pool_t *pool, const ngx_openzaak_field_t *fields,
         return NULL;
     }
 
-    /* at most one aux column per member of a gegevensgroep */
+    /* at most one aux column per member of a gegevensgroep, and one plan
+     * per child table */
     n = 0;
+    nc = 0;
     for (f = fields; f->name; f++) {
         item = (f->type == NGX_OZ_ARRAY) ? &f->fields[0] : f;
+
+        if (f->type == NGX_OZ_ARRAY && f->child) {
+            nc++;
+        }
 
         if (f->render == NULL && f->child == NULL
             && item->type == NGX_OZ_OBJECT)
@@ -191,6 +197,13 @@ ngx_openzaak_sql_plan(ngx_pool_t *pool, const ngx_openzaak_field_t *fields,
     if (n) {
         plan->aux = ngx_pcalloc(pool, n * sizeof(ngx_openzaak_plan_aux_t));
         if (plan->aux == NULL) {
+            return NULL;
+        }
+    }
+
+    if (nc) {
+        plan->children = ngx_palloc(pool, nc * sizeof(ngx_openzaak_plan_t *));
+        if (plan->children == NULL) {
             return NULL;
         }
     }
@@ -243,19 +256,7 @@ ngx_openzaak_sql_plan(ngx_pool_t *pool, const ngx_openzaak_field_t *fields,
             cp->child = f->child;
             cp->index = plan->nchildren + 1;
 
-            children = ngx_palloc(pool, (plan->nchildren + 1)
-                                        * sizeof(ngx_openzaak_plan_t *));
-            if (children == NULL) {
-                return NULL;
-            }
-
-            if (plan->nchildren) {
-                ngx_memcpy(children, plan->children,
-                           plan->nchildren * sizeof(ngx_openzaak_plan_t *));
-            }
-
-            children[plan->nchildren++] = cp;
-            plan->children = children;
+            plan->children[plan->nchildren++] = cp;
             pf->child = cp;
             continue;
         }
@@ -814,11 +815,17 @@ ngx_openzaak_sql_run(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
 }
 
 
-/* The varargs of ngx_openzaak_sql_add*(), copied into the pool. */
+/*
+ * Adds a statement with the varargs of ngx_openzaak_sql_add*() as its
+ * values, copied into the pool: the registered statement id, or, with id
+ * -1, the text sql, sent unnamed.
+ */
 
-static const char **
-ngx_openzaak_sql_values(ngx_pool_t *pool, ngx_uint_t nparams, va_list args)
+static ngx_openzaak_pg_stmt_t *
+ngx_openzaak_sql_vadd(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
+    ngx_int_t id, const char *sql, ngx_uint_t nparams, va_list args)
 {
+    ngx_str_t     s;
     ngx_uint_t    i;
     const char  **values;
 
@@ -831,7 +838,14 @@ ngx_openzaak_sql_values(ngx_pool_t *pool, ngx_uint_t nparams, va_list args)
         values[i] = va_arg(args, const char *);
     }
 
-    return values;
+    if (id >= 0) {
+        return ngx_openzaak_pg_add_id(q, id, nparams, values);
+    }
+
+    s.data = (u_char *) sql;
+    s.len = ngx_strlen(sql);
+
+    return ngx_openzaak_pg_add(q, &s, nparams, values);
 }
 
 
@@ -839,9 +853,9 @@ ngx_openzaak_pg_stmt_t *
 ngx_openzaak_sql_add_literal(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
     const char *sql, ngx_uint_t nparams, ...)
 {
-    va_list       args;
-    ngx_int_t     id;
-    const char  **values;
+    va_list                  args;
+    ngx_int_t                id;
+    ngx_openzaak_pg_stmt_t  *s;
 
     id = ngx_openzaak_pg_stmt_static(sql);
     if (id == NGX_ERROR) {
@@ -849,14 +863,10 @@ ngx_openzaak_sql_add_literal(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
     }
 
     va_start(args, nparams);
-    values = ngx_openzaak_sql_values(pool, nparams, args);
+    s = ngx_openzaak_sql_vadd(q, pool, id, NULL, nparams, args);
     va_end(args);
 
-    if (values == NULL) {
-        return NULL;
-    }
-
-    return ngx_openzaak_pg_add_id(q, id, nparams, values);
+    return s;
 }
 
 
@@ -864,18 +874,14 @@ ngx_openzaak_pg_stmt_t *
 ngx_openzaak_sql_add_id(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
     ngx_int_t id, ngx_uint_t nparams, ...)
 {
-    va_list       args;
-    const char  **values;
+    va_list                  args;
+    ngx_openzaak_pg_stmt_t  *s;
 
     va_start(args, nparams);
-    values = ngx_openzaak_sql_values(pool, nparams, args);
+    s = ngx_openzaak_sql_vadd(q, pool, id, NULL, nparams, args);
     va_end(args);
 
-    if (values == NULL) {
-        return NULL;
-    }
-
-    return ngx_openzaak_pg_add_id(q, id, nparams, values);
+    return s;
 }
 
 
@@ -883,22 +889,14 @@ ngx_openzaak_pg_stmt_t *
 ngx_openzaak_sql_add_text(ngx_openzaak_pg_query_t *q, ngx_pool_t *pool,
     const char *sql, ngx_uint_t nparams, ...)
 {
-    va_list       args;
-    ngx_str_t     s;
-    const char  **values;
+    va_list                  args;
+    ngx_openzaak_pg_stmt_t  *s;
 
     va_start(args, nparams);
-    values = ngx_openzaak_sql_values(pool, nparams, args);
+    s = ngx_openzaak_sql_vadd(q, pool, -1, sql, nparams, args);
     va_end(args);
 
-    if (values == NULL) {
-        return NULL;
-    }
-
-    s.data = (u_char *) sql;
-    s.len = ngx_strlen(sql);
-
-    return ngx_openzaak_pg_add(q, &s, nparams, values);
+    return s;
 }
 
 
