@@ -72,8 +72,8 @@ ngx_openzaak_op_filters(ngx_openzaak_resource_t *res,
  * Checks the query of a list, read or action and collects the filters:
  * which have a condition (la->cond, their values in filter order) and
  * which the condition for their absence (la->absent), bit sets as long
- * as the operation has filters; the statement of that shape is sql.c's.  NGX_OK, NGX_DECLINED with ctx->errors set
- * (400), or NGX_ERROR.
+ * as the operation has filters; the statement of that shape is sql.c's.
+ * NGX_OK, NGX_DECLINED with ctx->errors set (400), or NGX_ERROR.
  */
 
 ngx_int_t
