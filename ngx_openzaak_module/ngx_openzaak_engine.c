@@ -1134,7 +1134,8 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    ec->render_stmt = NGX_OPENZAAK_PG_MAX_STMTS;
+    /* a delete answers without a body */
+    ec->render_stmt = NGX_OPENZAAK_PG_NO_STMT;
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_write_done);
 }
