@@ -16,7 +16,7 @@ use POSIX ();
 
 no_shuffle();
 no_long_string();
-oz_setup(apis => ['zaken', 'catalogi']);
+oz_setup(apis => ['zaken', 'catalogi'], selectielijst => 1);
 
 run_tests();
 
@@ -34,14 +34,14 @@ OZ::Zaken::hdr_json('super')
  "startdatum": "2026-11-01", "omschrijving": "Een zaak",
  "toelichting": "Uitleg", "registratiedatum": "2026-11-02",
  "publicatiedatum": "2026-11-03",
- "communicatiekanaal": "https://referentielijsten.example/api/v1/communicatiekanalen/1",
+ "communicatiekanaal": "http://selectielijst.test/api/v1/communicatiekanalen/46c8e9b4-1a4b-4a1f-8d2e-3f6a2b7c9d01",
  "communicatiekanaalNaam": "E-mail",
  "productenOfDiensten": ["https://pdc.example/producten/1"],
  "betalingsindicatie": "geheel", "laatsteBetaaldatum": "2026-11-04T10:00:00Z",
  "zaakgeometrie": {"type": "Point", "coordinates": [5.1, 52.1]},
  "verlenging": {"reden": "Drukte", "duur": "P5D"},
  "opschorting": {"indicatie": true, "reden": "Wachten"},
- "selectielijstklasse": "https://selectielijst.example/api/v1/resultaten/1",
+ "selectielijstklasse": "http://selectielijst.test/api/v1/resultaten/6711baff-798b-4c7f-9133-8ad02c8b7c6f",
  "relevanteAndereZaken": [{"url": "https://zaken.example/zaken/1", "aardRelatie": "vervolg"}],
  "gerelateerdeZaken": [{"url": "https://zaken.example/zaken/2"}],
  "kenmerken": [{"kenmerk": "K-1", "bron": "Bron 1"}, {"kenmerk": "K-2", "bron": "Bron 2"}],
@@ -368,3 +368,25 @@ GET /zaken/api/v1/zaken
 SELECT count(DISTINCT identificatie), min(identificatie), max(identificatie) FROM zaken.zaak
 --- sql_check_out
 8|ZAAK-2026-0000000001|ZAAK-2026-0000000008
+
+=== TEST 15: zrc-010: communicatiekanaal and selectielijstklasse are fetched and must look like what they name
+--- init
+OZ::Zaken::seed();
+--- more_headers eval
+OZ::Zaken::hdr_json('super')
+--- request eval
+my $b = '{"bronorganisatie": "517439943", "verantwoordelijkeOrganisatie": "517439943", "startdatum": "2026-01-01", "zaaktype": "' . OZ::Zaken::zt_url('zt1') . '", ';
+my $sl = 'http://selectielijst.test/api/v1';
+["POST /zaken/api/v1/zaken\n$b\"communicatiekanaal\": \"$sl/communicatiekanalen/00000000-0000-4000-8000-000000000000\", \"selectielijstklasse\": \"$sl/procestypen/b594c8d1-ea6a-4bcd-a6aa-2c7a8ad3fe5b\"}",
+ "POST /zaken/api/v1/zaken\n$b\"communicatiekanaal\": \"https://elders.example/kanalen/1\"}",
+ "POST /zaken/api/v1/zaken\n$b\"communicatiekanaal\": \"$sl/communicatiekanalen/46c8e9b4-1a4b-4a1f-8d2e-3f6a2b7c9d01\"}"]
+--- error_code eval
+[400, 400, 201]
+--- response_headers_like eval
+['Content-Type: application/problem\+json', 'Content-Type: application/problem\+json', 'Content-Type: application/json']
+--- invalid_params eval
+["communicatiekanaal bad-url
+selectielijstklasse invalid-resource", "communicatiekanaal invalid-resource", undef]
+--- no_error_log
+[alert]
+[crit]
