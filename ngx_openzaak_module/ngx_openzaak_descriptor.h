@@ -39,7 +39,9 @@ typedef enum {
     NGX_OZ_REF,          /* URL of a local resource, stored as its uuid */
     NGX_OZ_UUID,
     NGX_OZ_OBJECT,       /* gegevensgroep: sub-fields, stored as jsonb */
-    NGX_OZ_ARRAY         /* items described by fields[0] */
+    NGX_OZ_ARRAY,        /* items described by fields[0] */
+    NGX_OZ_GEOMETRY      /* GeoJSON geometry, stored as PostGIS geometry;
+                            the render SQL gives its GeoJSON */
 } ngx_openzaak_type_e;
 
 
@@ -187,11 +189,35 @@ typedef struct ngx_openzaak_hooks_s  ngx_openzaak_hooks_t;
 
 
 /*
+ * Per-object authorisation (ngx_openzaak_objauth.c): the autorisaties of
+ * component name the type of the main object (a zaak's zaaktype) by URL
+ * in their member ("zaaktype"); an object is visible when a grant names
+ * its type and covers its vertrouwelijkheidaanduiding.  For a part of a
+ * main object, from/join reach the main object from the part's row t.
+ */
+typedef struct {
+    const char                       *component;  /* "zrc" */
+    const char                       *member;     /* "zaaktype" */
+    const char                       *type_ref;   /* "catalogi/zaaktypen" */
+    const char                       *type;       /* SQL: "t.zaaktype" */
+    const char                       *va;         /* SQL: "t.va_order", or
+                                                     NULL: not compared */
+    const char                       *from;       /* "zaken.zaak z", or NULL:
+                                                     t is the main object */
+    const char                       *join;       /* "z.uuid = t.zaak" */
+    const char                       *parent;     /* the part's column and
+                                                     body field naming the
+                                                     main object: "zaak" */
+} ngx_openzaak_auth_t;
+
+
+/*
  * A statement generated from a descriptor.  Its text is built once per
  * process (or per worker, for a list shape) and registered with the pool,
  * which knows it by id.  Its parameters are, in this order and each only
  * when the text uses it: the base URL, the reference date, the filter
- * values (nfilters), the object's key, LIMIT and OFFSET.
+ * values (nfilters), the grants (two arrays: type keys, highest va), the
+ * object's key, LIMIT and OFFSET.
  */
 typedef struct {
     ngx_int_t                         id;         /* pool registry id */
@@ -200,6 +226,7 @@ typedef struct {
     ngx_uint_t                        nparams;
     unsigned                          base:1;
     unsigned                          date:1;
+    unsigned                          grants:1;
     unsigned                          key:1;
     unsigned                          limit:1;
     unsigned                          offset:1;
@@ -259,14 +286,22 @@ typedef struct {
     ngx_str_t                         exists;
     ngx_str_t                         remove;
     ngx_str_t                         notify;     /* outbox insert */
+    ngx_str_t                         immutable;  /* NGX_OZ_IMMUTABLE */
 
     /* the same, registered: ngx_openzaak_pg_add_id() */
     ngx_int_t                         exists_id;
     ngx_int_t                         remove_id;
     ngx_int_t                         notify_id;
+    ngx_int_t                         immutable_id;   /* -1: none */
 
     ngx_array_t                      *shapes;     /* list statements, built
                                                      per worker */
+
+    /* per-object authorisation: the list condition (with grant markers),
+     * the guard of an object and that of a new one */
+    ngx_str_t                         auth_where;
+    ngx_openzaak_stmt_t               guard;
+    ngx_openzaak_stmt_t               create_guard;
 } ngx_openzaak_resource_sql_t;
 
 
@@ -291,6 +326,7 @@ struct ngx_openzaak_resource_s {
     const ngx_openzaak_constraint_t  *constraints;
     const ngx_openzaak_hooks_t       *hooks;
     const char                       *description;
+    const ngx_openzaak_auth_t        *auth;
 
     /* filled in at start-up */
     ngx_openzaak_api_t               *api;

@@ -47,6 +47,8 @@ static ngx_int_t ngx_openzaak_engine_add_rows(ngx_openzaak_ctx_t *ctx,
     ngx_uint_t offset);
 static void ngx_openzaak_engine_list_send(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_openzaak_sb_t *sb, const char *tail);
+static ngx_int_t ngx_openzaak_engine_guard(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_write_t *w);
 
 
 typedef struct {
@@ -190,6 +192,18 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
 
     if (ctx->operation->flags & NGX_OZ_OP_PAGINATED) {
         flags = ec->la.page == 0 ? NGX_OZ_SHAPE_LAST : NGX_OZ_SHAPE_PAGE;
+    }
+
+    /* only the objects the client's autorisaties cover (zrc-006) */
+
+    rc = ngx_openzaak_objauth_grants(ctx, res, ctx->operation->scopes,
+                                     &ec->la.grants);
+    if (rc == NGX_ERROR) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (rc == NGX_OK) {
+        flags |= NGX_OZ_SHAPE_AUTH;
     }
 
     sh = ngx_openzaak_sql_shape(ctx->request->pool, res, ctx->operation,
@@ -383,6 +397,15 @@ ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
+    if (ngx_openzaak_objauth_guard(ctx, q, &ctx->uuid, 0,
+                                   ctx->operation->scopes)
+        != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ec->render_stmt = q->nstmts;
+
     if (ngx_openzaak_engine_add_render(ctx, q, &ctx->uuid) == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -450,7 +473,14 @@ ngx_openzaak_engine_add_rows(ngx_openzaak_ctx_t *ctx,
 static void
 ngx_openzaak_engine_read_handler(ngx_openzaak_pg_query_t *q)
 {
-    ngx_openzaak_finish(q->data, ngx_openzaak_engine_read_done(q->data, q, 0));
+    ngx_openzaak_ctx_t         *ctx;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ctx = q->data;
+    ec = ctx->engine;
+
+    ngx_openzaak_finish(ctx, ngx_openzaak_engine_read_done(ctx, q,
+                                                           ec->render_stmt));
 }
 
 
@@ -834,6 +864,18 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         }
     }
 
+    if (ngx_openzaak_engine_guard(ctx, q, w) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (w->kind != NGX_OZ_OP_CREATE && res->sql.immutable_id >= 0
+        && ngx_openzaak_sql_add_id(q, pool, res->sql.immutable_id, 2, uuid,
+                                   rowjson)
+           == NULL)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
     /* rules found in C wait for those the database finds */
 
     if (w->rules) {
@@ -1057,7 +1099,8 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
     w->query = q;
 
     if (ngx_openzaak_sql_add_id(q, pool, res->sql.exists_id, 1, uuid)
-        == NULL)
+        == NULL
+        || ngx_openzaak_engine_guard(ctx, q, w) != NGX_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -1167,6 +1210,53 @@ ngx_openzaak_url(ngx_openzaak_ctx_t *ctx, ngx_str_t *uuid, ngx_str_t *url)
     *p = '\0';
 
     return NGX_OK;
+}
+
+
+/*
+ * Per-object authorisation of a write: the object written, or for a new
+ * one what the body says of it (the main object a part names, or the
+ * type and vertrouwelijkheidaanduiding of a main object).
+ */
+
+static ngx_int_t
+ngx_openzaak_engine_guard(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_write_t *w)
+{
+    ngx_str_t                   key;
+    json_object                *v;
+    const ngx_openzaak_auth_t  *a;
+
+    a = ctx->resource->auth;
+
+    if (a == NULL) {
+        return NGX_OK;
+    }
+
+    if (w->kind != NGX_OZ_OP_CREATE) {
+        return ngx_openzaak_objauth_guard(ctx, q, &w->uuid, 0,
+                                          ctx->operation->scopes);
+    }
+
+    if (a->from) {
+        if (!json_object_object_get_ex(w->row, a->parent, &v)
+            || !json_object_is_type(v, json_type_string))
+        {
+            /* no main object: the body's error answers */
+            return NGX_OK;
+        }
+
+        key.data = (u_char *) json_object_get_string(v);
+        key.len = json_object_get_string_len(v);
+
+    } else if (ngx_openzaak_json_to_str(ctx->request->pool, w->row, &key)
+               != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return ngx_openzaak_objauth_guard(ctx, q, &key, 1,
+                                      ctx->operation->scopes);
 }
 
 

@@ -91,6 +91,7 @@ ngx_int_t ngx_openzaak_parse_ref(ngx_openzaak_ctx_t *ctx, const char *ref,
 ngx_flag_t ngx_openzaak_valid_url(u_char *p, size_t len);
 ngx_flag_t ngx_openzaak_valid_date(u_char *p, size_t len);
 ngx_flag_t ngx_openzaak_valid_duration(u_char *p, size_t len);
+ngx_flag_t ngx_openzaak_valid_geojson(json_object *v, ngx_uint_t nesting);
 const char *ngx_openzaak_json_type_name(json_object *v);
 
 /* ngx_openzaak_checks.c */
@@ -105,6 +106,25 @@ ngx_int_t ngx_openzaak_check_email(ngx_openzaak_ctx_t *ctx, ngx_str_t *name,
 ngx_int_t ngx_openzaak_check_nonzero_duration(ngx_openzaak_ctx_t *ctx,
     ngx_str_t *name, ngx_str_t *value);
 
+/* ngx_openzaak_objauth.c */
+
+/* The grants of a client for one operation, as array parameters. */
+typedef struct {
+    char                             *keys;       /* '{uuid,...}' */
+    char                             *vas;        /* '{8,...}' */
+    ngx_uint_t                        ntypes;
+    unsigned                          set:1;      /* restricted */
+} ngx_openzaak_grants_t;
+
+ngx_int_t ngx_openzaak_objauth_init(ngx_pool_t *pool,
+    ngx_openzaak_resource_t *res);
+ngx_int_t ngx_openzaak_objauth_grants(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_resource_t *res, const char *const *scopes,
+    ngx_openzaak_grants_t *g);
+ngx_int_t ngx_openzaak_objauth_guard(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_str_t *key, ngx_flag_t creating,
+    const char *const *scopes);
+
 /* ngx_openzaak_filter.c */
 typedef struct {
     uint64_t                          cond;       /* filters with a value */
@@ -115,6 +135,7 @@ typedef struct {
     ngx_int_t                         page;       /* 0 = last */
     ngx_uint_t                        page_size;
     ngx_array_t                       args;       /* parsed query args */
+    ngx_openzaak_grants_t             grants;     /* per-object auth */
 } ngx_openzaak_list_args_t;
 
 ngx_int_t ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
@@ -129,6 +150,17 @@ const ngx_openzaak_filter_t *ngx_openzaak_op_filters(
 #define NGX_OZ_SHAPE_PAGE  0x01     /* LIMIT and OFFSET, with the count */
 #define NGX_OZ_SHAPE_LAST  0x02     /* the last page, with the count */
 #define NGX_OZ_SHAPE_ONE   0x04     /* the first row only */
+#define NGX_OZ_SHAPE_AUTH  0x08     /* per-object authorisation */
+
+/* parameter markers in statement text, numbered by sql_finish() */
+#define NGX_OZ_P_BASE     '\x01'
+#define NGX_OZ_P_DATE     '\x02'
+#define NGX_OZ_P_FILTER   '\x03'    /* followed by the filter's number + 1 */
+#define NGX_OZ_P_LIMIT    '\x04'
+#define NGX_OZ_P_OFFSET   '\x05'
+#define NGX_OZ_P_KEY      '\x06'
+#define NGX_OZ_P_GRANT_K  '\x07'    /* the granted type keys */
+#define NGX_OZ_P_GRANT_V  '\x08'    /* their highest va order */
 
 /* The statements of a list with given filters present. */
 typedef struct {
@@ -143,6 +175,8 @@ typedef struct {
 
 ngx_int_t ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
     ngx_openzaak_resource_t *res);
+ngx_int_t ngx_openzaak_sql_finish(ngx_pool_t *pool, ngx_openzaak_sb_t *sb,
+    ngx_uint_t nfilters, ngx_openzaak_stmt_t *st, ngx_flag_t keep);
 ngx_openzaak_shape_t *ngx_openzaak_sql_shape(ngx_pool_t *rpool,
     ngx_openzaak_resource_t *res, ngx_openzaak_operation_t *op,
     ngx_openzaak_list_args_t *la, ngx_uint_t flags);
@@ -175,6 +209,11 @@ ngx_openzaak_resource_t *ngx_openzaak_resource_by_ref(const char *ref);
 ngx_int_t ngx_openzaak_render_rows(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_plan_t *plan, ngx_openzaak_pg_query_t *q, ngx_uint_t stmt,
     ngx_openzaak_sb_t *sb);
+
+/* rest_framework_gis's GeometryField, for what is no GeoJSON geometry */
+#define NGX_OPENZAAK_MSG_GEOMETRY                                            \
+    "Ongeldig formaat: string of unicode invoer niet herkend als GeoJSON, "  \
+    "WKT EWKT of HEXEWKB."
 
 /* Django's text for a NUL in a CharField, of a body or a filter */
 #define NGX_OPENZAAK_MSG_NUL  "Null-tekens zijn niet toegestaan."

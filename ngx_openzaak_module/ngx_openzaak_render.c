@@ -260,6 +260,12 @@ ngx_openzaak_render_value(ngx_openzaak_render_t *rd,
         return;
     }
 
+    if (f->type == NGX_OZ_GEOMETRY) {
+        /* PostGIS's GeoJSON, as it is */
+        ngx_openzaak_sb_addn(rd->sb, p, len);
+        return;
+    }
+
     ngx_openzaak_render_scalar(rd, f->type, p, len, 0);
 }
 

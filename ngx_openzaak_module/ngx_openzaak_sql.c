@@ -34,12 +34,6 @@
 
 
 /* parameter markers in statement text under construction */
-#define NGX_OZ_P_BASE    '\x01'
-#define NGX_OZ_P_DATE    '\x02'
-#define NGX_OZ_P_FILTER  '\x03'     /* followed by the filter's number + 1 */
-#define NGX_OZ_P_KEY     '\x06'
-#define NGX_OZ_P_LIMIT   '\x04'
-#define NGX_OZ_P_OFFSET  '\x05'
 
 /* a worker keeps at most this many list shapes per resource; a client
  * combining filters in every way cannot grow it further (the rest run
@@ -57,9 +51,6 @@ static ngx_flag_t ngx_openzaak_sql_has_render(
     const ngx_openzaak_field_t *fields);
 static void ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
     const char *alias);
-static ngx_int_t ngx_openzaak_sql_finish(ngx_pool_t *pool,
-    ngx_openzaak_sb_t *sb, ngx_uint_t nfilters, ngx_openzaak_stmt_t *st,
-    ngx_flag_t keep);
 static void ngx_openzaak_sql_where(ngx_openzaak_sb_t *sb,
     const ngx_openzaak_filter_t *filters, uint64_t cond, uint64_t absent,
     const char *list_where);
@@ -69,9 +60,11 @@ ngx_int_t
 ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
     ngx_openzaak_resource_t *res)
 {
-    ngx_uint_t            i;
-    ngx_openzaak_sb_t     sb;
-    ngx_openzaak_plan_t  *plan, *cp;
+    ngx_str_t                     s;
+    ngx_uint_t                    i;
+    ngx_openzaak_sb_t             sb;
+    ngx_openzaak_plan_t          *plan, *cp;
+    const ngx_openzaak_field_t   *f;
 
     res->api = api;
     res->sql.shapes = NULL;
@@ -131,10 +124,57 @@ ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
         return NGX_ERROR;
     }
 
+    /* fields a write may not change (wijzigen-niet-toegelaten): those
+     * the body sends with another value than the stored one */
+
+    ngx_openzaak_sb_init(&sb, pool, 256);
+    i = 0;
+
+    for (f = res->fields; f->name; f++) {
+        if (!(f->flags & NGX_OZ_IMMUTABLE) || f->column == NULL) {
+            continue;
+        }
+
+        ngx_openzaak_sb_addf(&sb, "%s('%s', t.%s IS DISTINCT FROM r.%s)",
+                             i++ ? ", " : "", f->name, f->column, f->column);
+    }
+
+    res->sql.immutable_id = -1;
+
+    if (i) {
+        if (ngx_openzaak_sb_str(&sb, &s) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        ngx_openzaak_sb_init(&sb, pool, 512);
+        ngx_openzaak_sb_addf(&sb, "SELECT zgw.problem(x.n,"
+                                  " 'wijzigen-niet-toegelaten',"
+                                  " 'Dit veld mag niet gewijzigd worden.')"
+                                  " FROM %s t, jsonb_populate_record(t,"
+                                  " $2::jsonb) r, LATERAL (VALUES %V)"
+                                  " x(n, c) WHERE t.uuid = $1 AND x.c",
+                             res->table, &s);
+
+        if (ngx_openzaak_sb_str(&sb, &res->sql.immutable) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        res->sql.immutable_id =
+            ngx_openzaak_pg_stmt_register(&res->sql.immutable);
+
+        if (res->sql.immutable_id == NGX_ERROR) {
+            return NGX_ERROR;
+        }
+    }
+
     res->sql.exists_id = ngx_openzaak_pg_stmt_register(&res->sql.exists);
     res->sql.remove_id = ngx_openzaak_pg_stmt_register(&res->sql.remove);
 
     if (res->sql.exists_id == NGX_ERROR || res->sql.remove_id == NGX_ERROR) {
+        return NGX_ERROR;
+    }
+
+    if (ngx_openzaak_objauth_init(pool, res) != NGX_OK) {
         return NGX_ERROR;
     }
 
@@ -435,13 +475,13 @@ ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
  * prepared; one in a request's pool runs ad hoc.
  */
 
-static ngx_int_t
+ngx_int_t
 ngx_openzaak_sql_finish(ngx_pool_t *pool, ngx_openzaak_sb_t *sb,
     ngx_uint_t nfilters, ngx_openzaak_stmt_t *st, ngx_flag_t keep)
 {
     u_char             *p, *end;
     ngx_str_t           in;
-    ngx_uint_t          n, base, date, filters, key, limit, offset;
+    ngx_uint_t          n, base, date, filters, grants, key, limit, offset;
     ngx_openzaak_sb_t   out;
 
     if (ngx_openzaak_sb_str(sb, &in) != NGX_OK) {
@@ -463,6 +503,10 @@ ngx_openzaak_sql_finish(ngx_pool_t *pool, ngx_openzaak_sb_t *sb,
         case NGX_OZ_P_KEY:
             st->key = 1;
             break;
+        case NGX_OZ_P_GRANT_K:
+        case NGX_OZ_P_GRANT_V:
+            st->grants = 1;
+            break;
         case NGX_OZ_P_LIMIT:
             st->limit = 1;
             break;
@@ -480,6 +524,8 @@ ngx_openzaak_sql_finish(ngx_pool_t *pool, ngx_openzaak_sb_t *sb,
     date = st->date ? ++n : 0;
     filters = n;
     n += nfilters;
+    grants = n;
+    n += st->grants ? 2 : 0;
     key = st->key ? ++n : 0;
     limit = st->limit ? ++n : 0;
     offset = st->offset ? ++n : 0;
@@ -499,6 +545,12 @@ ngx_openzaak_sql_finish(ngx_pool_t *pool, ngx_openzaak_sb_t *sb,
             break;
         case NGX_OZ_P_KEY:
             ngx_openzaak_sb_addf(&out, "$%ui", key);
+            break;
+        case NGX_OZ_P_GRANT_K:
+            ngx_openzaak_sb_addf(&out, "$%ui", grants + 1);
+            break;
+        case NGX_OZ_P_GRANT_V:
+            ngx_openzaak_sb_addf(&out, "$%ui", grants + 2);
             break;
         case NGX_OZ_P_LIMIT:
             ngx_openzaak_sb_addf(&out, "$%ui", limit);
@@ -655,6 +707,11 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
     ngx_openzaak_sql_where(&where, filters, la->cond, la->absent,
                            res->list_where);
 
+    if (flags & NGX_OZ_SHAPE_AUTH) {
+        ngx_openzaak_sb_addn(&where, res->sql.auth_where.data,
+                             res->sql.auth_where.len);
+    }
+
     /* the rows of the page, in the order of the answer */
 
     ngx_openzaak_sb_init(&sb, pool, 256);
@@ -780,6 +837,12 @@ ngx_openzaak_sql_run(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
 
     for (i = 0; i < st->nfilters; i++) {
         values[n++] = la->values[i];
+    }
+
+    if (st->grants) {
+        /* a shape with the condition runs only for a restricted client */
+        values[n++] = la->grants.keys;
+        values[n++] = la->grants.vas;
     }
 
     if (st->key) {

@@ -59,6 +59,7 @@ static ngx_int_t ngx_openzaak_name(ngx_openzaak_ctx_t *ctx, ngx_str_t *prefix,
     const char *name, ngx_str_t *out);
 static json_object *ngx_openzaak_default(const ngx_openzaak_field_t *f);
 static ngx_flag_t ngx_openzaak_valid_datetime(u_char *p, size_t len);
+static ngx_flag_t ngx_openzaak_valid_coords(json_object *c, ngx_uint_t depth);
 static ngx_flag_t ngx_openzaak_snake_get(json_object *in, const char *name,
     json_object **v);
 
@@ -457,9 +458,129 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
 
     case NGX_OZ_ARRAY:
         return ngx_openzaak_validate_array(ctx, w, f, v, name);
+
+    case NGX_OZ_GEOMETRY:
+        if (!ngx_openzaak_valid_geojson(v, 0)) {
+            (void) ngx_openzaak_err(ctx, name, "invalid",
+                                    NGX_OPENZAAK_MSG_GEOMETRY);
+            return NULL;
+        }
+
+        /* PostGIS parses it in the write (zgw.geometry()) */
+        return json_object_get(v);
     }
 
     return NULL;
+}
+
+
+/*
+ * A GeoJSON geometry object (RFC 7946 3.1) of the types the Zaken API
+ * names: a "type" and "coordinates" nested as deep as the type wants,
+ * with numbers at the bottom; a GeometryCollection holds "geometries".
+ */
+
+static ngx_flag_t
+ngx_openzaak_valid_coords(json_object *c, ngx_uint_t depth)
+{
+    size_t  i, n;
+
+    if (depth == 0) {
+        if (!json_object_is_type(c, json_type_array)) {
+            return 0;
+        }
+
+        n = json_object_array_length(c);
+
+        if (n < 2 || n > 3) {
+            return 0;
+        }
+
+        for (i = 0; i < n; i++) {
+            json_object  *x = json_object_array_get_idx(c, i);
+
+            if (!json_object_is_type(x, json_type_double)
+                && !json_object_is_type(x, json_type_int))
+            {
+                return 0;
+            }
+        }
+
+        return 1;
+    }
+
+    if (!json_object_is_type(c, json_type_array)) {
+        return 0;
+    }
+
+    n = json_object_array_length(c);
+
+    for (i = 0; i < n; i++) {
+        if (!ngx_openzaak_valid_coords(json_object_array_get_idx(c, i),
+                                       depth - 1))
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+ngx_flag_t
+ngx_openzaak_valid_geojson(json_object *v, ngx_uint_t nesting)
+{
+    size_t        i, n;
+    const char   *type;
+    json_object  *t, *c;
+    ngx_uint_t    k;
+
+    static const char  *types[] = { "Point", "MultiPoint", "LineString",
+                                    "MultiLineString", "Polygon",
+                                    "MultiPolygon", NULL };
+    static ngx_uint_t   depths[] = { 0, 1, 1, 2, 2, 3 };
+
+    if (!json_object_is_type(v, json_type_object)
+        || !json_object_object_get_ex(v, "type", &t)
+        || !json_object_is_type(t, json_type_string))
+    {
+        return 0;
+    }
+
+    type = json_object_get_string(t);
+
+    if (ngx_strcmp(type, "GeometryCollection") == 0) {
+        if (nesting > 4
+            || !json_object_object_get_ex(v, "geometries", &c)
+            || !json_object_is_type(c, json_type_array))
+        {
+            return 0;
+        }
+
+        n = json_object_array_length(c);
+
+        for (i = 0; i < n; i++) {
+            if (!ngx_openzaak_valid_geojson(json_object_array_get_idx(c, i),
+                                            nesting + 1))
+            {
+                return 0;
+            }
+        }
+
+        return 1;
+    }
+
+    for (k = 0; types[k]; k++) {
+        if (ngx_strcmp(type, types[k]) == 0) {
+            break;
+        }
+    }
+
+    if (types[k] == NULL || !json_object_object_get_ex(v, "coordinates", &c)) {
+        return 0;
+    }
+
+    return ngx_openzaak_valid_coords(c, depths[k]);
 }
 
 

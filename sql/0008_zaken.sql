@@ -42,11 +42,6 @@ CREATE TABLE zaken.zaak (
     communicatiekanaal_naam         text NOT NULL DEFAULT '',
     producten_of_diensten           text[] NOT NULL DEFAULT '{}',
     vertrouwelijkheidaanduiding     text NOT NULL,
-    -- what per-object authorisation compares with maxVertrouwelijkheid-
-    -- aanduiding, kept with the row so that lists filter on it in an index
-    va_order                        smallint GENERATED ALWAYS AS
-                                    (zgw.va_order(vertrouwelijkheidaanduiding))
-                                    STORED,
     betalingsindicatie              text NOT NULL DEFAULT '',
     laatste_betaaldatum             timestamptz,
     zaakgeometrie                   geometry(Geometry, 4326),
@@ -57,7 +52,7 @@ CREATE TABLE zaken.zaak (
                                     ON DELETE CASCADE,
     relevante_andere_zaken          jsonb NOT NULL DEFAULT '[]',
     gerelateerde_zaken              jsonb NOT NULL DEFAULT '[]',
-    archiefnominatie                text NOT NULL DEFAULT '',
+    archiefnominatie                text DEFAULT '',
     archiefstatus                   text NOT NULL
                                     DEFAULT 'nog_te_archiveren',
     archiefactiedatum               date,
@@ -285,3 +280,16 @@ $$;
 
 CREATE INDEX zaak_identificatie_pattern ON zaken.zaak
     (identificatie text_pattern_ops);
+
+-- Per-object authorisation: the guard of a detail or a write raises 403
+-- for an object the client's autorisaties do not cover (the module's
+-- ZG403 is permission_denied, with the default detail for an empty
+-- message).
+CREATE FUNCTION zgw.allowed(ok boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF ok IS NOT TRUE THEN
+        RAISE EXCEPTION '' USING ERRCODE = 'ZG403';
+    END IF;
+END
+$$;

@@ -14,6 +14,7 @@
 
 #include "ngx_openzaak_api.h"
 #include "ngx_openzaak_catalogi.h"
+#include "ngx_openzaak_zaken.h"
 
 
 const char *const  ngx_openzaak_va_enum[] = {
@@ -32,7 +33,10 @@ static ngx_openzaak_resource_t  *ngx_openzaak_autorisaties_resources[] = {
     NULL
 };
 
-static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = { NULL };
+static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = {
+    &ngx_openzaak_zrc_zaak,
+    NULL
+};
 static ngx_openzaak_resource_t  *ngx_openzaak_catalogi_resources[] = {
     &ngx_openzaak_ztc_besluittype,
     &ngx_openzaak_ztc_catalogus,

@@ -1,0 +1,52 @@
+/*
+ * Copyright (C) ngx_openzaak_module developers. Licensed under the EUPL-1.2.
+ */
+
+
+#ifndef _NGX_OPENZAAK_ZAKEN_H_INCLUDED_
+#define _NGX_OPENZAAK_ZAKEN_H_INCLUDED_
+
+
+#include "ngx_openzaak_api.h"
+
+
+/*
+ * What the Zaken API resources share: scopes, the per-object
+ * authorisation of a zaak and of its parts, the notification kenmerken of
+ * the zaken kanaal.
+ */
+
+
+/* the parts of a zaak: their zaak, and the kenmerken of its messages */
+
+#define NGX_OZ_ZRC_PART_ZAAK(what)                                           \
+    { .name = "zaak", .column = "zaak", .type = NGX_OZ_REF,                  \
+      .flags = NGX_OZ_REQUIRED|NGX_OZ_IMMUTABLE, .ref = "zaken/zaken",       \
+      .min_length = 1, .max_length = 1000,                                   \
+      .description = "URL-referentie naar de ZAAK" what "." }
+
+#define NGX_OZ_ZRC_URL(path)                                                 \
+    "%a.uuid", .url = "zaken/" path
+
+/* the zaak of a part, for the hoofdObject of its messages */
+#define NGX_OZ_ZRC_PART_HOOFD_OBJECT                                         \
+    "$1 || '/zaken/api/v1/zaken/' || t.zaak"
+
+
+extern const char *const  ngx_openzaak_zrc_lezen[];
+extern const char *const  ngx_openzaak_zrc_aanmaken[];
+extern const char *const  ngx_openzaak_zrc_bijwerken[];
+extern const char *const  ngx_openzaak_zrc_verwijderen[];
+extern const char *const  ngx_openzaak_zrc_part_schrijven[];
+extern const char *const  ngx_openzaak_zrc_part_verwijderen[];
+
+extern const ngx_openzaak_auth_t     ngx_openzaak_zrc_zaak_auth;
+extern const ngx_openzaak_auth_t     ngx_openzaak_zrc_part_auth;
+extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_zaak_kenmerken[];
+extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_part_kenmerken[];
+
+
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaak;
+
+
+#endif /* _NGX_OPENZAAK_ZAKEN_H_INCLUDED_ */
