@@ -10,9 +10,11 @@
 -- bench/load-catalogi.sql (100 by default), registered over the four years
 -- up to the day of the load, in that order (a higher id is a later
 -- registratiedatum, as in a real register), each with:
---   - identificatie ZAAK-<year of registratiedatum>-<10 digits>, numbered per
+--   - identificatie ZAAK-<year of startdatum>-<10 digits>, numbered per
 --     year as zaken.genereer_identificatie numbers them, bronorganisatie and
---     verantwoordelijkeOrganisatie Utrecht's RSIN;
+--     verantwoordelijkeOrganisatie Utrecht's RSIN; what the trigger
+--     zaken.zaak_defaults (sql/0009) derives on insert (the planned dates
+--     from the zaaktype, opschorting, laatstGemuteerd) set as it would;
 --   - a vertrouwelijkheidaanduiding of all eight, zaakvertrouwelijk the most
 --     common;
 --   - for 9 in 10 a point zaakgeometrie in the Netherlands (lon 3.3..7.2,
@@ -37,8 +39,10 @@ SET work_mem = '256MB';
 
 BEGIN;
 
--- bulk load: no triggers (zaken.sync_status, zaken.sync_resultaat) and no
--- foreign-key checks; every reference below is taken from the catalogus
+-- bulk load: no triggers (zaken.zaak_defaults, zaken.sync_status,
+-- zaken.sync_resultaat and the checks) and no foreign-key checks; every
+-- reference below is taken from the catalogus, and the columns those
+-- triggers set are set here
 SET LOCAL session_replication_role = replica;
 
 -- h(i, salt): a stable pseudo-random integer in [0, 2^31) for row i
@@ -83,6 +87,7 @@ $$;
 CREATE TEMP TABLE zt AS
 SELECT (row_number() OVER (ORDER BY z.id) - 1)::integer AS k, z.uuid, z.omschrijving,
        z.vertrouwelijkheidaanduiding AS va,
+       z.servicenorm::interval AS servicenorm, z.doorlooptijd::interval AS doorlooptijd,
        ARRAY(SELECT s.uuid FROM catalogi.statustype s WHERE s.zaaktype = z.uuid
               ORDER BY s.volgnummer) AS statustypen,
        (SELECT r.uuid FROM catalogi.roltype r WHERE r.zaaktype = z.uuid
@@ -156,7 +161,7 @@ SELECT zg.*,
        registratiedatum - (a % 4) AS startdatum,
        -- closed: 8 in 10 of the zaken older than 60 days
        (current_date - registratiedatum > 60 AND b % 10 < 8) AS closed,
-       row_number() OVER (PARTITION BY extract(year FROM registratiedatum) ORDER BY i) AS nr
+       row_number() OVER (PARTITION BY extract(year FROM registratiedatum - (a % 4)) ORDER BY i) AS nr
   FROM zg;
 
 INSERT INTO zaken.zaak (uuid, identificatie, bronorganisatie, omschrijving,
@@ -164,9 +169,10 @@ INSERT INTO zaken.zaak (uuid, identificatie, bronorganisatie, omschrijving,
     startdatum, einddatum, einddatum_gepland, uiterlijke_einddatum_afdoening,
     publicatiedatum, communicatiekanaal_naam, vertrouwelijkheidaanduiding,
     betalingsindicatie, zaakgeometrie, archiefnominatie, archiefstatus,
-    archiefactiedatum, startdatum_bewaartermijn, status, resultaat)
+    archiefactiedatum, startdatum_bewaartermijn, opschorting, laatst_gemuteerd,
+    status, resultaat)
 SELECT pg_temp.u(v.i, 'bench-zaak'),
-       format('ZAAK-%s-%s', extract(year FROM v.registratiedatum), lpad(v.nr::text, 10, '0')),
+       format('ZAAK-%s-%s', extract(year FROM v.startdatum), lpad(v.nr::text, 10, '0')),
        '002220647',
        format('%s %s %s', zt.omschrijving, s.naam, 1 + v.c % 180),
        CASE WHEN v.c % 7 = 0 THEN 'Aangevraagd via het e-loket; bijlagen volgen per post.' ELSE '' END,
@@ -175,8 +181,8 @@ SELECT pg_temp.u(v.i, 'bench-zaak'),
        '002220647',
        v.startdatum,
        CASE WHEN v.closed THEN least(v.startdatum + 10 + v.a % 70, current_date) END,
-       v.startdatum + 56,
-       v.startdatum + 84,
+       (v.startdatum + zt.servicenorm)::date,
+       (v.startdatum + zt.doorlooptijd)::date,
        CASE WHEN v.closed AND v.b % 5 = 0 THEN least(v.startdatum + 10 + v.a % 70, current_date) END,
        (ARRAY['E-loket', 'E-mail', 'Balie', 'Telefoon', 'Post'])[1 + v.b % 5],
        -- 20% openbaar, 5% beperkt_openbaar, 10% intern, 40% zaakvertrouwelijk,
@@ -197,6 +203,9 @@ SELECT pg_temp.u(v.i, 'bench-zaak'),
        'nog_te_archiveren',
        CASE WHEN v.closed THEN least(v.startdatum + 10 + v.a % 70, current_date) + interval '10 years' END,
        CASE WHEN v.closed THEN least(v.startdatum + 10 + v.a % 70, current_date) END,
+       '{"indicatie": false, "reden": "", "eerdereOpschorting": false}',
+       CASE WHEN v.closed THEN least(v.startdatum + 10 + v.a % 70, current_date)
+            ELSE v.registratiedatum END + interval '10 hours' + (v.c % 420) * interval '1 minute',
        pg_temp.u(v.i, 'bench-status'),
        CASE WHEN v.closed AND cardinality(zt.resultaattypen) > 0
             THEN pg_temp.u(v.i, 'bench-resultaat') END
