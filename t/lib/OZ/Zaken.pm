@@ -93,7 +93,7 @@ our %CLIENT = (
                    component => 'ztc', scopes => ['catalogi.lezen'] },
 );
 
-sub q { OZ::Test::oz_quote(@_) }
+sub quote { OZ::Test::oz_quote(@_) }
 
 sub sql { OZ::Test::oz_psql(@_) }
 
@@ -138,29 +138,29 @@ sub zaaktype_sql {
         . " 'extern', 'aanvragen', 'onderwerp', 'behandelen', 'P30D', %s,"
         . " true, true, false, '{\"naam\": \"ref\", \"link\": \"\"}',"
         . " '100000009', '2020-01-01', '2020-01-01', %s, %s, %s, '', 2020);\n",
-        q($U{$key}), q($U{cat}), q($ident), q("Zaaktype $ident"),
-        q($o{va} // 'openbaar'), q($o{servicenorm}),
+        quote($U{$key}), quote($U{cat}), quote($ident), quote("Zaaktype $ident"),
+        quote($o{va} // 'openbaar'), quote($o{servicenorm}),
         $o{concept} ? 'true' : 'false',
-        q('{' . join(',', @{ $o{producten} || [] }) . '}'),
-        q('{' . join(',', @{ $o{deelzaaktypen} || [] }) . '}'));
+        quote('{' . join(',', @{ $o{producten} || [] }) . '}'),
+        quote('{' . join(',', @{ $o{deelzaaktypen} || [] }) . '}'));
 }
 
 sub types_sql {
     my ($n) = @_;
-    my $zt = q($U{"zt$n"});
+    my $zt = quote($U{"zt$n"});
     my $sl = 'https://selectielijst.openzaak.nl/api/v1';
     return
         "INSERT INTO catalogi.statustype (uuid, zaaktype, omschrijving,"
-        . " volgnummer) VALUES (" . q($U{"st${n}a"}) . ", $zt, 'Ontvangen',"
-        . " 1), (" . q($U{"st${n}b"}) . ", $zt, 'Afgehandeld', 2);\n"
+        . " volgnummer) VALUES (" . quote($U{"st${n}a"}) . ", $zt, 'Ontvangen',"
+        . " 1), (" . quote($U{"st${n}b"}) . ", $zt, 'Afgehandeld', 2);\n"
         . "INSERT INTO catalogi.roltype (uuid, zaaktype, omschrijving,"
-        . " omschrijving_generiek) VALUES (" . q($U{"rt${n}i"}) . ", $zt,"
-        . " 'Aanvrager', 'initiator'), (" . q($U{"rt${n}b"}) . ", $zt,"
+        . " omschrijving_generiek) VALUES (" . quote($U{"rt${n}i"}) . ", $zt,"
+        . " 'Aanvrager', 'initiator'), (" . quote($U{"rt${n}b"}) . ", $zt,"
         . " 'Behandelaar', 'behandelaar');\n"
         . "INSERT INTO catalogi.resultaattype (uuid, zaaktype, omschrijving,"
         . " resultaattypeomschrijving, omschrijving_generiek,"
         . " selectielijstklasse, archiefnominatie, archiefactietermijn,"
-        . " brondatum_archiefprocedure) VALUES (" . q($U{"res$n"})
+        . " brondatum_archiefprocedure) VALUES (" . quote($U{"res$n"})
         . ", $zt, 'Toegekend', '$sl/resultaattypeomschrijvingen/"
         . "fb65d251-1518-4185-865f-b8bdcfad07b1', 'Toegekend',"
         . " '$sl/resultaten/6711baff-798b-4c7f-9133-8ad02c8b7c6f',"
@@ -169,13 +169,13 @@ sub types_sql {
         . " \"objecttype\": \"\", \"registratie\": \"\","
         . " \"procestermijn\": null}');\n"
         . "INSERT INTO catalogi.eigenschap (uuid, zaaktype, naam, definitie,"
-        . " specificatie) VALUES (" . q($U{"eig$n"}) . ", $zt, 'kleur',"
+        . " specificatie) VALUES (" . quote($U{"eig$n"}) . ", $zt, 'kleur',"
         . " 'de kleur', '{\"groep\": \"\", \"formaat\": \"tekst\","
         . " \"lengte\": \"20\", \"kardinaliteit\": \"1\","
         . " \"waardenverzameling\": []}');\n"
         . "INSERT INTO catalogi.zaakobjecttype (uuid, zaaktype,"
         . " ander_objecttype, objecttype, relatie_omschrijving,"
-        . " begin_geldigheid) VALUES (" . q($U{"zot$n"}) . ", $zt, false,"
+        . " begin_geldigheid) VALUES (" . quote($U{"zot$n"}) . ", $zt, false,"
         . " 'https://objecttypen.example/api/v2/objecttypes/1', 'object',"
         . " '2020-01-01');\n";
 }
@@ -202,7 +202,7 @@ sub seed {
     }
 
     sql("INSERT INTO catalogi.catalogus (uuid, domein, rsin,"
-        . " contactpersoon_beheer_naam, naam) VALUES (" . q($U{cat})
+        . " contactpersoon_beheer_naam, naam) VALUES (" . quote($U{cat})
         . ", 'ZAKEN', '100000009', 'Beheer', 'Catalogus zaken');\n"
         . zaaktype_sql('zt1', 'ZT1', va => 'zaakvertrouwelijk',
                        servicenorm => 'P10D',
@@ -225,9 +225,44 @@ sub zaak {
         . " zaaktype, verantwoordelijke_organisatie, startdatum, einddatum,"
         . " vertrouwelijkheidaanduiding, hoofdzaak, omschrijving)"
         . " VALUES (%s, %s, %s, %s, '517439943', %s, %s, %s, %s, %s);",
-        q($uuid), q($o{identificatie}), q($o{bronorganisatie} // '517439943'),
-        q($zt), q($o{startdatum} // '2026-01-01'), q($o{einddatum}),
-        q($o{va}), q($o{hoofdzaak}), q($o{omschrijving} // '')));
+        quote($uuid), quote($o{identificatie}), quote($o{bronorganisatie} // '517439943'),
+        quote($zt), quote($o{startdatum} // '2026-01-01'), quote($o{einddatum}),
+        quote($o{va}), quote($o{hoofdzaak}), quote($o{omschrijving} // '')));
+    return;
+}
+
+# --- statussen and resultaten (t/210, t/211)
+
+# A status, inserted directly (no rule, nothing happens to the zaak but
+# its current status): statustype => key of %U or uuid, datum.
+sub status {
+    my ($uuid, $zaak, %o) = @_;
+    my $st = $o{statustype} // 'st1a';
+    $st = $U{$st} if exists $U{$st};
+    sql(sprintf("INSERT INTO zaken.status (uuid, zaak, statustype,"
+        . " datum_status_gezet) VALUES (%s, %s, %s, %s);", quote($uuid),
+        quote($zaak), quote($st), quote($o{datum} // '2026-01-02T10:00:00Z')));
+    return;
+}
+
+# A resultaat, inserted directly: resultaattype => key of %U or uuid.
+sub resultaat {
+    my ($uuid, $zaak, %o) = @_;
+    my $rt = $o{resultaattype} // 'res1';
+    $rt = $U{$rt} if exists $U{$rt};
+    sql(sprintf("INSERT INTO zaken.resultaat (uuid, zaak, resultaattype)"
+        . " VALUES (%s, %s, %s);", quote($uuid), quote($zaak), quote($rt)));
+    return;
+}
+
+# The brondatumArchiefprocedure (a JSON object) and archiefnominatie of
+# resultaattype key.
+sub archiefprocedure {
+    my ($key, $bap, $nominatie) = @_;
+    sql("UPDATE catalogi.resultaattype SET brondatum_archiefprocedure = "
+        . quote($bap) . "::jsonb"
+        . (defined $nominatie ? ", archiefnominatie = " . quote($nominatie) : '')
+        . " WHERE uuid = " . quote($U{$key}) . ";");
     return;
 }
 
