@@ -188,13 +188,13 @@ $$;
 
 -- Z19: the archive fields of a closed zaak again, after a change they
 -- depend on; what cannot be determined is left empty (zrc-021).
-CREATE FUNCTION zaken.archief_herbereken(zaak uuid) RETURNS void
+CREATE FUNCTION zaken.archief_herbereken(zid uuid) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
     z zaken.zaak;
     a record;
 BEGIN
-    SELECT * INTO z FROM zaken.zaak WHERE uuid = zaak;
+    SELECT * INTO z FROM zaken.zaak WHERE uuid = zid;
 
     IF z.einddatum IS NULL THEN
         RETURN;
@@ -206,7 +206,7 @@ BEGIN
        SET archiefnominatie = a.nominatie,
            archiefactiedatum = a.actiedatum,
            startdatum_bewaartermijn = a.bewaartermijn
-     WHERE uuid = zaak;
+     WHERE uuid = zid;
 END
 $$;
 
