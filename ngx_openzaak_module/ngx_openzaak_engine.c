@@ -1239,8 +1239,14 @@ ngx_openzaak_engine_guard(ngx_openzaak_ctx_t *ctx,
     }
 
     if (w->kind != NGX_OZ_OP_CREATE) {
-        return ngx_openzaak_objauth_guard(ctx, q, &w->uuid, 0,
-                                          ctx->operation->scopes);
+        if (ngx_openzaak_objauth_guard(ctx, q, &w->uuid, 0,
+                                       ctx->operation->scopes)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+        return ngx_openzaak_objauth_closed_guard(ctx, q, &w->uuid, 0);
     }
 
     if (a->from) {
@@ -1260,8 +1266,14 @@ ngx_openzaak_engine_guard(ngx_openzaak_ctx_t *ctx,
         return NGX_ERROR;
     }
 
-    return ngx_openzaak_objauth_guard(ctx, q, &key, 1,
-                                      ctx->operation->scopes);
+    if (ngx_openzaak_objauth_guard(ctx, q, &key, 1, ctx->operation->scopes)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    /* a write to a closed zaak needs more (zrc-007) */
+    return ngx_openzaak_objauth_closed_guard(ctx, q, &key, 1);
 }
 
 

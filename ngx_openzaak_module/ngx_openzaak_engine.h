@@ -124,6 +124,8 @@ ngx_int_t ngx_openzaak_objauth_grants(ngx_openzaak_ctx_t *ctx,
 ngx_int_t ngx_openzaak_objauth_guard(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_str_t *key, ngx_flag_t creating,
     const char *const *scopes);
+ngx_int_t ngx_openzaak_objauth_closed_guard(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_str_t *key, ngx_flag_t creating);
 
 /* ngx_openzaak_filter.c */
 
