@@ -641,8 +641,8 @@ static const ngx_openzaak_field_t  ngx_openzaak_zrc_object_zakelijk_recht[] = {
 
     { .name = "heeftAlsGerechtigde", .type = NGX_OZ_OBJECT,
       .fields = ngx_openzaak_zrc_zakelijk_recht_gerechtigde,
-      .dflt = "{\"natuurlijkPersoon\":null,\"nietNatuurlijkPersoon\":null}"
-              "" },
+      .dflt = "{\"natuurlijkPersoon\":null,"
+              "\"nietNatuurlijkPersoon\":null}" },
 
     { .name = NULL }
 };
