@@ -40,8 +40,10 @@ typedef enum {
     NGX_OZ_UUID,
     NGX_OZ_OBJECT,       /* gegevensgroep: sub-fields, stored as jsonb */
     NGX_OZ_ARRAY,        /* items described by fields[0] */
-    NGX_OZ_GEOMETRY      /* GeoJSON geometry, stored as PostGIS geometry;
+    NGX_OZ_GEOMETRY,     /* GeoJSON geometry, stored as PostGIS geometry;
                             the render SQL gives its GeoJSON */
+    NGX_OZ_ANY           /* any JSON value, kept as sent (a member of a
+                            gegevensgroep: zaakobject overigeData) */
 } ngx_openzaak_type_e;
 
 
@@ -53,7 +55,10 @@ typedef enum {
 #define NGX_OZ_BLANK          0x0010    /* "" allowed */
 #define NGX_OZ_NONEMPTY       0x0020    /* at least one array item */
 #define NGX_OZ_IMMUTABLE      0x0040    /* wijzigen-niet-toegelaten */
-#define NGX_OZ_DISCRIMINATOR  0x0080    /* selects the variant fields */
+#define NGX_OZ_DISCRIMINATOR  0x0080    /* selects the variant fields; a
+                                           field may be given once per
+                                           variant, with the same name and
+                                           column and its own members */
 #define NGX_OZ_NO_TRIM        0x0100    /* keep surrounding whitespace */
 #define NGX_OZ_ENUM_BLANK     0x0200    /* "" is an extra enum value */
 #define NGX_OZ_CHILD_POSITION 0x0400

@@ -1139,6 +1139,11 @@ ngx_openzaak_openapi_field(json_object *schemas, const char *owner,
         o = ngx_openzaak_openapi_enum(schemas, owner, f);
         break;
 
+    case NGX_OZ_ANY:
+        /* any value: the empty schema */
+        o = json_object_new_object();
+        break;
+
     default:
         o = ngx_openzaak_openapi_scalar(f->type, NULL);
 

@@ -49,6 +49,8 @@ static ngx_int_t ngx_openzaak_sql_aux(ngx_openzaak_plan_t *plan,
     const char *alias);
 static ngx_flag_t ngx_openzaak_sql_has_render(
     const ngx_openzaak_field_t *fields);
+static ngx_int_t ngx_openzaak_sql_variant_col(ngx_openzaak_plan_t *plan,
+    const ngx_openzaak_field_t *f);
 static void ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
     const char *alias);
 static void ngx_openzaak_sql_where(ngx_openzaak_sb_t *sb,
@@ -301,6 +303,16 @@ ngx_openzaak_sql_plan(ngx_pool_t *pool, const ngx_openzaak_field_t *fields,
             continue;
         }
 
+        /* the variants of a field share its column: selected once */
+
+        if (f->variants) {
+            pf->col = ngx_openzaak_sql_variant_col(plan, f);
+
+            if (pf->col >= 0) {
+                continue;
+            }
+        }
+
         ngx_openzaak_sb_add(&cols, ", ");
 
         if (f->render) {
@@ -333,6 +345,40 @@ ngx_openzaak_sql_plan(ngx_pool_t *pool, const ngx_openzaak_field_t *fields,
     return plan;
 }
 
+
+
+/*
+ * The column an earlier variant of the same stored field is read from,
+ * or -1.  Only a plain column whose members SQL does not render (those
+ * would need aux columns of their own).
+ */
+
+static ngx_int_t
+ngx_openzaak_sql_variant_col(ngx_openzaak_plan_t *plan,
+    const ngx_openzaak_field_t *f)
+{
+    ngx_uint_t                   i;
+    const ngx_openzaak_field_t  *v;
+
+    if (f->render || f->column == NULL || f->type != NGX_OZ_OBJECT
+        || ngx_openzaak_sql_has_render(f->fields))
+    {
+        return -1;
+    }
+
+    for (i = 0; i + 1 < plan->nfields; i++) {
+        v = plan->fields[i].field;
+
+        if (v->variants && v->render == NULL && v->column
+            && plan->fields[i].col >= 0
+            && ngx_strcmp(v->column, f->column) == 0)
+        {
+            return plan->fields[i].col;
+        }
+    }
+
+    return -1;
+}
 
 
 /*
