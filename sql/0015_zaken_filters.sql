@@ -24,6 +24,21 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     END::smallint;
 $$;
 
+-- What GEOS (Open Zaak's GeometryField) refuses and PostGIS's GeoJSON
+-- parser takes: a line of one point, a polygon ring of fewer than four
+-- points or not closed.  PostGIS answers its own operations on such a
+-- geometry with an error.
+CREATE FUNCTION zgw.geometry_sound(g geometry) RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT NOT EXISTS (
+        SELECT 1 FROM ST_Dump(g) d
+        WHERE (GeometryType(d.geom) = 'LINESTRING' AND ST_NPoints(d.geom) < 2)
+           OR (GeometryType(d.geom) = 'POLYGON' AND EXISTS (
+                   SELECT 1 FROM ST_DumpRings(d.geom) r
+                   WHERE ST_NPoints(r.geom) < 4
+                      OR NOT ST_IsClosed(ST_ExteriorRing(r.geom)))));
+$$;
+
 -- The geometry of a search's zaakgeometrie.within.  The module has checked
 -- the GeoJSON's structure; what PostGIS still refuses (a ring of three
 -- points, an open ring, ...) is the client's error, under the field's
@@ -32,13 +47,22 @@ $$;
 CREATE FUNCTION zgw.geometry_within(geojson text, name text)
 RETURNS geometry
 LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    g geometry;
 BEGIN
-    RETURN geojson::geometry(Geometry, 4326);
-EXCEPTION WHEN others THEN
-    PERFORM zgw.invalid(name, 'invalid',
-        'Ongeldig formaat: string of unicode invoer niet herkend als '
-        || 'GeoJSON, WKT EWKT of HEXEWKB.');
-    RETURN NULL;
+    BEGIN
+        g := geojson::geometry(Geometry, 4326);
+    EXCEPTION WHEN others THEN
+        g := NULL;
+    END;
+
+    IF g IS NULL OR NOT zgw.geometry_sound(g) THEN
+        PERFORM zgw.invalid(name, 'invalid',
+            'Ongeldig formaat: string of unicode invoer niet herkend als '
+            || 'GeoJSON, WKT EWKT of HEXEWKB.');
+    END IF;
+
+    RETURN g;
 END
 $$;
 
@@ -48,10 +72,18 @@ $$;
 CREATE FUNCTION zgw.check_geometry(geojson text, name text, reason text)
 RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE
+    g geometry;
 BEGIN
-    PERFORM geojson::geometry(Geometry, 4326);
-EXCEPTION WHEN others THEN
-    PERFORM zgw.problem(name, 'invalid', reason);
-    PERFORM zgw.problems_raise();
+    BEGIN
+        g := geojson::geometry(Geometry, 4326);
+    EXCEPTION WHEN others THEN
+        g := NULL;
+    END;
+
+    IF g IS NULL OR NOT zgw.geometry_sound(g) THEN
+        PERFORM zgw.problem(name, 'invalid', reason);
+        PERFORM zgw.problems_raise();
+    END IF;
 END
 $$;
