@@ -278,3 +278,17 @@ OZ::Zaken::hdr_json('super')
 --- error_code: 200
 --- response_body_like chomp
 "zaakgeometrie":\{"type":"Polygon","coordinates":\[\[\[4,51\],\[7,51\],\[7,54\],\[4,51\]\]\]\}
+
+
+
+=== TEST 16: the OpenAPI document: the CRS headers as parameters and in the answers, 412, ordering, the search's body
+--- request eval
+[("GET /zaken/api/v1/openapi.json") x 5]
+--- error_code eval
+[(200) x 5]
+--- response_body_like eval
+['"/zaken":\{"get":\{"operationId":"zaak_list",[^{]*"parameters":\[\{"in":"header","name":"Accept-Crs","schema":\{"type":"string","enum":\["EPSG:4326"\]\}',
+ '"operationId":"zaak_create",[^{]*"parameters":\[\{[^}]*"name":"Accept-Crs"[^}]*\}[^}]*\},\{"in":"header","name":"Content-Crs","schema":\{"type":"string","enum":\["EPSG:4326"\]\},"description":"[^"]*","required":true\}',
+ '"operationId":"zaak_read",.*?"responses":\{"200":\{"headers":\{"API-version":\{[^}]*\}[^}]*\},"ETag":\{[^}]*\}[^}]*\},"Content-Crs":\{"schema":\{"type":"string","enum":\["EPSG:4326"\]\},"description":"[^"]*","required":true\}.*?"412":',
+ '"name":"ordering","schema":\{"type":"array","items":\{"type":"string","enum":\["-startdatum","-einddatum","-publicatiedatum","-archiefactiedatum","-registratiedatum","-identificatie","startdatum",',
+ '"operationId":"zaak__zoek",.*?"requestBody":\{"content":\{"application/json":\{"schema":\{"type":"object","properties":\{"archiefactiedatum":\{"type":"string","format":"date"']
