@@ -786,9 +786,13 @@ ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
+    /* and 403 before 400 for an object the client may not write, as
+     * Open Zaak checks the object's permissions before the body */
+
     if (ngx_openzaak_sql_add_id(q, ctx->request->pool,
                                 ctx->resource->sql.exists_id, 1, uuid)
-        == NULL)
+        == NULL
+        || ngx_openzaak_engine_guard(ctx, q, w) != NGX_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -1173,7 +1177,8 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    ec->render_stmt = NGX_OPENZAAK_PG_MAX_STMTS;
+    /* a delete answers without a body */
+    ec->render_stmt = NGX_OPENZAAK_PG_NO_STMT;
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_write_done);
 }
