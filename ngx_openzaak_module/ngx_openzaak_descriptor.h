@@ -133,7 +133,18 @@ typedef struct {
     /* the condition applied when the parameter is absent or empty, e.g.
      * "published only" for status */
     const char                       *absent_sql;
+
+    /* an extra check of a string value, as a field's (RSIN, ...) */
+    ngx_openzaak_check_pt             check;
 } ngx_openzaak_filter_t;
+
+
+/* A field a list may be ordered on ("ordering", as django-filter's
+ * OrderingFilter): its name and its SQL on alias t. */
+typedef struct {
+    const char                       *name;
+    const char                       *sql;
+} ngx_openzaak_ordering_t;
 
 
 typedef enum {
@@ -153,6 +164,8 @@ typedef enum {
 #define NGX_OZ_OP_DETAIL      0x04      /* action on /{uuid}/action */
 #define NGX_OZ_OP_HEAD        0x08      /* HEAD documented in the spec */
 #define NGX_OZ_OP_BODY        0x10      /* action takes a JSON body */
+#define NGX_OZ_OP_CRS         0x20      /* Accept-Crs (and Content-Crs with
+                                           a body) required: geometry */
 
 
 typedef struct ngx_openzaak_write_s  ngx_openzaak_write_t;
@@ -339,6 +352,7 @@ struct ngx_openzaak_resource_s {
     const ngx_openzaak_operation_t   *operations;
     const char                       *list_where; /* always applied */
     const char                       *order;      /* default ORDER BY */
+    const ngx_openzaak_ordering_t    *orderings;  /* "ordering" values */
     const char                       *kanaal;
     const char                       *hoofd_object; /* SQL; NULL = url */
     const ngx_openzaak_kenmerk_t     *kenmerken;

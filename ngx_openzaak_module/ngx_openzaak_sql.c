@@ -688,6 +688,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
     ngx_openzaak_operation_t *op, ngx_openzaak_list_args_t *la,
     ngx_uint_t flags)
 {
+    u_char                       *order;
     ngx_str_t                     page;
     ngx_uint_t                    i, nfilters;
     ngx_flag_t                    keep;
@@ -705,7 +706,10 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
                 && sh[i].nwords == la->nwords
                 && ngx_memcmp(sh[i].cond, la->cond,
                               2 * la->nwords * sizeof(uint64_t))
-                   == 0)
+                   == 0
+                && sh[i].order.len == la->order.len
+                && ngx_strncmp(sh[i].order.data, la->order.data,
+                               la->order.len) == 0)
             {
                 return &sh[i];
             }
@@ -756,6 +760,25 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
     ngx_memcpy(sh->cond, la->cond, 2 * la->nwords * sizeof(uint64_t));
     sh->absent = sh->cond + la->nwords;
 
+    /* "ordering": part of the key, so kept as long as the shape */
+    order = (u_char *) res->order;
+
+    if (la->order.len) {
+        sh->order.data = ngx_pstrdup(pool, &la->order);
+        if (sh->order.data == NULL) {
+            return NULL;
+        }
+
+        sh->order.len = la->order.len;
+        order = ngx_pnalloc(pool, la->order.len + 1);
+        if (order == NULL) {
+            return NULL;
+        }
+
+        ngx_memcpy(order, la->order.data, la->order.len);
+        order[la->order.len] = '\0';
+    }
+
     plan = res->sql.plan;
     filters = ngx_openzaak_op_filters(res, op);
     nfilters = la->nvalues;
@@ -773,7 +796,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
 
     ngx_openzaak_sb_init(&sb, pool, 256);
     ngx_openzaak_sb_addn(&sb, where.data, where.len);
-    ngx_openzaak_sb_addf(&sb, " ORDER BY %s", res->order);
+    ngx_openzaak_sb_addf(&sb, " ORDER BY %s", order);
 
     if (flags & NGX_OZ_SHAPE_ONE) {
         ngx_openzaak_sb_add(&sb, " LIMIT 1");
@@ -846,7 +869,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
                                   " JOIN %s c ON c.%s = t.uuid"
                                   " ORDER BY %s, c.%s",
                              &cp->cols, res->table, &page, cp->child->table,
-                             cp->child->parent, res->order,
+                             cp->child->parent, order,
                              cp->child->position);
 
         if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->children[i],

@@ -52,6 +52,11 @@ extern const ngx_openzaak_auth_t     ngx_openzaak_zrc_part_auth;
 extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_zaak_kenmerken[];
 extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_part_kenmerken[];
 
+/* zaken_zaak_filters.c */
+extern const ngx_openzaak_filter_t    ngx_openzaak_zrc_zaak_filters[];
+extern const ngx_openzaak_filter_t    ngx_openzaak_zrc_zaak_zoek_filters[];
+extern const ngx_openzaak_ordering_t  ngx_openzaak_zrc_zaak_orderings[];
+
 
 /* the identificaties of persons and organisations: rol and zaakobject */
 extern const ngx_openzaak_field_t  ngx_openzaak_zrc_np_id[];
