@@ -828,7 +828,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
     ngx_openzaak_sb_init(&sb, pool, plan->cols.len + page.len + 128);
     ngx_openzaak_sb_addf(&sb, "SELECT %V FROM (SELECT t.* FROM %s t%V) t"
                               " ORDER BY %s",
-                         &plan->cols, res->table, &page, res->order);
+                         &plan->cols, res->table, &page, order);
 
     if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->page, keep)
         != NGX_OK)

@@ -59,7 +59,11 @@ sub main::rol_sql {
     my $zt = $o{zt} // 1;
     delete $o{zt};
     my @cols = (uuid => sprintf('24000000-0000-4000-8001-%012d', $n),
-                zaak => $Z{$zaak}, roltype => $OZ::Zaken::U{"rt${zt}b"},
+                zaak => $Z{$zaak},
+                # the roltype's omschrijvingGeneriek is copied into the rol
+                roltype => $OZ::Zaken::U{"rt${zt}"
+                    . (($o{omschrijving_generiek} // '') eq 'initiator'
+                       ? 'i' : 'b')},
                 %o);
     my (@c, @v);
     while (my ($c, $v) = splice @cols, 0, 2) {
@@ -114,6 +118,10 @@ sub main::fixtures {
         . " '2026-02-15T10:00:00Z');\n"
         . "INSERT INTO zaken.resultaat (uuid, zaak, resultaattype) VALUES"
         . " ('24000000-0000-4000-8003-000000000002', '$Z{z2}', '$U{res2}');\n"
+        # a resultaat of a closed zaak recalculates its archive dates (Z19);
+        # z2 is the zaak without archiefactiedatum here
+        . "UPDATE zaken.zaak SET archiefactiedatum = NULL"
+        . " WHERE uuid = '$Z{z2}';\n"
         . main::rol_sql(1, 'z1', betrokkene_type => 'natuurlijk_persoon',
             omschrijving_generiek => 'initiator',
             indicatie_machtiging => 'gemachtigde',
@@ -129,7 +137,10 @@ sub main::fixtures {
             omschrijving_generiek => 'belanghebbende',
             betrokkene_identificatie => '{"innNnpId": "123456782",'
                 . ' "annIdentificatie": "N2", "kvkNummer": "12345678",'
-                . ' "vestigingsNummer": "000012345678"}')
+                . ' "vestigingsNummer": "000012345678"}',
+            # eHerkenning: only persons and organisations have a context
+            authenticatie_context => '{"levelOfAssurance":'
+                . ' "urn:etoegang:core:assurance-class:loa4"}')
         . main::rol_sql(4, 'z2', zt => 2, betrokkene_type => 'vestiging',
             omschrijving_generiek => 'behandelaar',
             betrokkene_identificatie => '{"vestigingsNummer": "111",'
@@ -138,9 +149,7 @@ sub main::fixtures {
             betrokkene_type => 'organisatorische_eenheid',
             omschrijving_generiek => 'behandelaar',
             indicatie_machtiging => 'machtiginggever',
-            betrokkene_identificatie => '{"identificatie": "oe1"}',
-            authenticatie_context => '{"levelOfAssurance":'
-                . ' "urn:etoegang:core:assurance-class:loa4"}')
+            betrokkene_identificatie => '{"identificatie": "oe1"}')
         . main::rol_sql(6, 'z3', betrokkene_type => 'natuurlijk_persoon',
             omschrijving_generiek => 'behandelaar',
             betrokkene => 'https://personen.example/api/1'));
