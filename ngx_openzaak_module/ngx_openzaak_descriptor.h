@@ -40,8 +40,10 @@ typedef enum {
     NGX_OZ_UUID,
     NGX_OZ_OBJECT,       /* gegevensgroep: sub-fields, stored as jsonb */
     NGX_OZ_ARRAY,        /* items described by fields[0] */
-    NGX_OZ_GEOMETRY      /* GeoJSON geometry, stored as PostGIS geometry;
+    NGX_OZ_GEOMETRY,     /* GeoJSON geometry, stored as PostGIS geometry;
                             the render SQL gives its GeoJSON */
+    NGX_OZ_JSON          /* any JSON value, read-only: rendered as stored
+                            (the audit trail's oud and nieuw) */
 } ngx_openzaak_type_e;
 
 
@@ -148,6 +150,8 @@ typedef enum {
 #define NGX_OZ_OP_DETAIL      0x04      /* action on /{uuid}/action */
 #define NGX_OZ_OP_HEAD        0x08      /* HEAD documented in the spec */
 #define NGX_OZ_OP_BODY        0x10      /* action takes a JSON body */
+#define NGX_OZ_OP_ALL_ONLY    0x20      /* only for heeftAlleAutorisaties,
+                                           whatever the scopes say */
 
 
 typedef struct ngx_openzaak_write_s  ngx_openzaak_write_t;
@@ -302,7 +306,31 @@ typedef struct {
     ngx_str_t                         auth_where;
     ngx_openzaak_stmt_t               guard;
     ngx_openzaak_stmt_t               create_guard;
+
+    /* a nested resource: the object belongs to the parent of the path
+     * ($1 the object, $2 the parent), else ZG404 */
+    ngx_str_t                         nested;
+    ngx_int_t                         nested_id;
+
+    /* the audit trail: resourceWeergave and the main object's key */
+    ngx_str_t                         audit;
+    ngx_int_t                         audit_id;
 } ngx_openzaak_resource_sql_t;
+
+
+/*
+ * The audit trail of a resource (ngx_openzaak_audit.c): every write adds
+ * a zgw.audittrail row in the write's transaction.  The SQL runs on the
+ * resource's row t (before a delete, after the other writes).
+ */
+typedef struct {
+    const char                       *bron;       /* "zrc" */
+    const char                       *weergave;   /* SQL: resourceWeergave */
+    const char                       *hoofd;      /* SQL: the uuid of the
+                                                     main object, e.g.
+                                                     "t.zaak"; NULL: t.uuid */
+    const char                       *hoofd_path; /* "zaken" */
+} ngx_openzaak_audit_t;
 
 
 /* resource flags */
@@ -328,9 +356,21 @@ struct ngx_openzaak_resource_s {
     const char                       *description;
     const ngx_openzaak_auth_t        *auth;
 
+    /* a nested resource: /{parent}/{parent_uuid}/{path}[/{uuid}], its
+     * column naming the parent ("zaak") and the path parameter's name
+     * ("zaak_uuid") */
+    ngx_openzaak_resource_t          *parent;
+    const char                       *parent_column;
+    const char                       *parent_param;
+
+    const ngx_openzaak_audit_t       *audit;
+
     /* filled in at start-up */
     ngx_openzaak_api_t               *api;
     ngx_openzaak_resource_sql_t       sql;
+    ngx_openzaak_resource_t         **nested;     /* NULL terminated: the
+                                                     resources below this */
+    size_t                            path_len;
 };
 
 

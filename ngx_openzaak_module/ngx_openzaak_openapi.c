@@ -388,7 +388,14 @@ ngx_openzaak_openapi_path_item(json_object *paths,
     json_object  *item;
 
     last = buf + sizeof(buf) - 1;
-    p = ngx_slprintf(buf, last, "/%s", res->path);
+    p = buf;
+
+    if (res->parent) {
+        p = ngx_slprintf(p, last, "/%s/{%s}", res->parent->path,
+                         res->parent_param);
+    }
+
+    p = ngx_slprintf(p, last, "/%s", res->path);
 
     if (ngx_openzaak_openapi_on_detail(op)) {
         p = ngx_slprintf(p, last, "/{uuid}");
@@ -543,7 +550,9 @@ ngx_openzaak_openapi_operation(ngx_openzaak_resource_t *res,
     }
 
     tags = json_object_new_array();
-    json_object_array_add(tags, json_object_new_string(res->path));
+    json_object_array_add(tags, json_object_new_string(res->parent
+                                                  ? res->parent->path
+                                                  : res->path));
     json_object_object_add(o, "tags", tags);
 
     switch (op->kind) {
@@ -647,6 +656,16 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
                                      "Unieke resource identifier (UUID4)");
         json_object_array_add(params,
             ngx_openzaak_openapi_param("path", "uuid", schema, NULL, 1));
+    }
+
+    if (res->parent) {
+        /* the parent's key, after the object's, as in the reference */
+        schema = ngx_openzaak_openapi_type("string", "uuid");
+        ngx_openzaak_openapi_add_str(schema, "description",
+                                     "Unieke resource identifier (UUID4)");
+        json_object_array_add(params,
+            ngx_openzaak_openapi_param("path", res->parent_param, schema,
+                                       NULL, 1));
     }
 
     if (head) {
@@ -1341,6 +1360,10 @@ ngx_openzaak_openapi_scalar(ngx_openzaak_type_e type,
 
     case NGX_OZ_UUID:
         return ngx_openzaak_openapi_type("string", "uuid");
+
+    case NGX_OZ_JSON:
+        /* any value: the spec gives it no type */
+        return json_object_new_object();
 
     case NGX_OZ_ENUM:
         o = json_object_new_object();

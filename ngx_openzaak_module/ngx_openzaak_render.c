@@ -260,8 +260,8 @@ ngx_openzaak_render_value(ngx_openzaak_render_t *rd,
         return;
     }
 
-    if (f->type == NGX_OZ_GEOMETRY) {
-        /* PostGIS's GeoJSON, as it is */
+    if (f->type == NGX_OZ_GEOMETRY || f->type == NGX_OZ_JSON) {
+        /* PostGIS's GeoJSON, or stored JSON, as it is */
         ngx_openzaak_sb_addn(rd->sb, p, len);
         return;
     }

@@ -468,6 +468,10 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
 
         /* PostGIS parses it in the write (zgw.geometry()) */
         return json_object_get(v);
+
+    case NGX_OZ_JSON:
+        /* only read-only fields have this type */
+        return json_object_get(v);
     }
 
     return NULL;

@@ -1,0 +1,15 @@
+-- Zaken API 1.5.1: what Open Zaak derives when a part of a zaak is saved.
+
+-- Z22: a zaakeigenschap's naam is the name of its eigenschap.
+CREATE FUNCTION zaken.zaakeigenschap_naam() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.naam := coalesce((SELECT e.naam FROM catalogi.eigenschap e
+                          WHERE e.uuid = NEW.eigenschap), '');
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER zaakeigenschap_naam
+    BEFORE INSERT OR UPDATE OF eigenschap ON zaken.zaakeigenschap
+    FOR EACH ROW EXECUTE FUNCTION zaken.zaakeigenschap_naam();
