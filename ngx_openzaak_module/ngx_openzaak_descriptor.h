@@ -365,6 +365,9 @@ struct ngx_openzaak_resource_s {
 
     const ngx_openzaak_audit_t       *audit;
 
+    /* the acties that send a notification, space separated; NULL: all */
+    const char                       *notify_acties;
+
     /* filled in at start-up */
     ngx_openzaak_api_t               *api;
     ngx_openzaak_resource_sql_t       sql;

@@ -92,7 +92,10 @@ ngx_openzaak_notify_add(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
 
     res = ctx->resource;
 
-    if (res->kanaal == NULL) {
+    if (res->kanaal == NULL
+        || (res->notify_acties
+            && !ngx_openzaak_word_in(res->notify_acties, actie)))
+    {
         return NGX_OK;
     }
 

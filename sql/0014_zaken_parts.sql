@@ -13,3 +13,9 @@ $$;
 CREATE TRIGGER zaakeigenschap_naam
     BEFORE INSERT OR UPDATE OF eigenschap ON zaken.zaakeigenschap
     FOR EACH ROW EXECUTE FUNCTION zaken.zaakeigenschap_naam();
+
+-- A klantcontact without an identificatie gets 12 random characters, as
+-- Open Zaak's default (a given "" is kept).
+ALTER TABLE zaken.klantcontact
+    ALTER COLUMN identificatie
+    SET DEFAULT substr(replace(gen_random_uuid()::text, '-', ''), 1, 12);

@@ -37,6 +37,9 @@ static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = {
     &ngx_openzaak_zrc_zaak,
     &ngx_openzaak_zrc_zaakeigenschap,
     &ngx_openzaak_zrc_audittrail,
+    &ngx_openzaak_zrc_klantcontact,
+    &ngx_openzaak_zrc_zaakcontactmoment,
+    &ngx_openzaak_zrc_zaakverzoek,
     NULL
 };
 static ngx_openzaak_resource_t  *ngx_openzaak_catalogi_resources[] = {

@@ -49,6 +49,9 @@ extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_part_kenmerken[];
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaak;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakeigenschap;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_audittrail;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_klantcontact;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakcontactmoment;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakverzoek;
 
 
 #endif /* _NGX_OPENZAAK_ZAKEN_H_INCLUDED_ */
