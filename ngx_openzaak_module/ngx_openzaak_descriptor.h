@@ -42,8 +42,8 @@ typedef enum {
     NGX_OZ_ARRAY,        /* items described by fields[0] */
     NGX_OZ_GEOMETRY,     /* GeoJSON geometry, stored as PostGIS geometry;
                             the render SQL gives its GeoJSON */
-    NGX_OZ_JSON          /* any JSON value, read-only: rendered as stored
-                            (the audit trail's oud and nieuw) */
+    NGX_OZ_ANY           /* any JSON value, kept as sent (a member of a
+                            gegevensgroep: zaakobject overigeData) */
 } ngx_openzaak_type_e;
 
 
@@ -55,7 +55,10 @@ typedef enum {
 #define NGX_OZ_BLANK          0x0010    /* "" allowed */
 #define NGX_OZ_NONEMPTY       0x0020    /* at least one array item */
 #define NGX_OZ_IMMUTABLE      0x0040    /* wijzigen-niet-toegelaten */
-#define NGX_OZ_DISCRIMINATOR  0x0080    /* selects the variant fields */
+#define NGX_OZ_DISCRIMINATOR  0x0080    /* selects the variant fields; a
+                                           field may be given once per
+                                           variant, with the same name and
+                                           column and its own members */
 #define NGX_OZ_NO_TRIM        0x0100    /* keep surrounding whitespace */
 #define NGX_OZ_ENUM_BLANK     0x0200    /* "" is an extra enum value */
 #define NGX_OZ_CHILD_POSITION 0x0400
@@ -212,6 +215,16 @@ typedef struct {
     const char                       *parent;     /* the part's column and
                                                      body field naming the
                                                      main object: "zaak" */
+
+    /*
+     * A closed main object (zrc-007: a zaak with an einddatum): a write
+     * to it or to one of its parts also needs closed_scopes for its type,
+     * else 403 with closed_detail.  "closed" is SQL on the main object's
+     * alias: "t.einddatum IS NOT NULL", or "z..." for a part.
+     */
+    const char                       *closed;
+    const char *const                *closed_scopes;
+    const char                       *closed_detail;
 } ngx_openzaak_auth_t;
 
 
@@ -315,6 +328,10 @@ typedef struct {
     /* the audit trail: resourceWeergave and the main object's key */
     ngx_str_t                         audit;
     ngx_int_t                         audit_id;
+
+    /* the same when the main object is closed (auth->closed) */
+    ngx_openzaak_stmt_t               closed_guard;
+    ngx_openzaak_stmt_t               closed_create_guard;
 } ngx_openzaak_resource_sql_t;
 
 

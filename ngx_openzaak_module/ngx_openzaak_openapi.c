@@ -1158,6 +1158,11 @@ ngx_openzaak_openapi_field(json_object *schemas, const char *owner,
         o = ngx_openzaak_openapi_enum(schemas, owner, f);
         break;
 
+    case NGX_OZ_ANY:
+        /* any value: the empty schema */
+        o = json_object_new_object();
+        break;
+
     default:
         o = ngx_openzaak_openapi_scalar(f->type, NULL);
 
@@ -1360,10 +1365,6 @@ ngx_openzaak_openapi_scalar(ngx_openzaak_type_e type,
 
     case NGX_OZ_UUID:
         return ngx_openzaak_openapi_type("string", "uuid");
-
-    case NGX_OZ_JSON:
-        /* any value: the spec gives it no type */
-        return json_object_new_object();
 
     case NGX_OZ_ENUM:
         o = json_object_new_object();

@@ -104,7 +104,7 @@ ngx_openzaak_render_rows(ngx_openzaak_ctx_t *ctx, ngx_openzaak_plan_t *plan,
     PGresult               *res;
     ngx_openzaak_render_t   rd;
 
-    res = q->results[stmt];
+    res = ngx_openzaak_pg_result(q, stmt);
     if (res == NULL) {
         return NGX_ERROR;
     }
@@ -184,7 +184,7 @@ ngx_openzaak_render_row(ngx_openzaak_render_t *rd, ngx_openzaak_plan_t *plan,
          * before it, in the same order */
 
         cp = pf->child;
-        cres = rd->q->results[rd->stmt + cp->index];
+        cres = ngx_openzaak_pg_result(rd->q, rd->stmt + cp->index);
         cur = &rd->cursor[cp->index - 1];
 
         key = (u_char *) PQgetvalue(res, row, 0);
@@ -260,8 +260,8 @@ ngx_openzaak_render_value(ngx_openzaak_render_t *rd,
         return;
     }
 
-    if (f->type == NGX_OZ_GEOMETRY || f->type == NGX_OZ_JSON) {
-        /* PostGIS's GeoJSON, or stored JSON, as it is */
+    if (f->type == NGX_OZ_GEOMETRY) {
+        /* PostGIS's GeoJSON, as it is */
         ngx_openzaak_sb_addn(rd->sb, p, len);
         return;
     }

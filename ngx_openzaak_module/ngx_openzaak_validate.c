@@ -59,16 +59,23 @@ static ngx_int_t ngx_openzaak_name(ngx_openzaak_ctx_t *ctx, ngx_str_t *prefix,
     const char *name, ngx_str_t *out);
 static json_object *ngx_openzaak_default(const ngx_openzaak_field_t *f);
 static ngx_flag_t ngx_openzaak_valid_datetime(u_char *p, size_t len);
-static ngx_flag_t ngx_openzaak_valid_coords(json_object *c, ngx_uint_t depth);
+static ngx_flag_t ngx_openzaak_valid_coords(json_object *c,
+    ngx_uint_t depth);
+static ngx_flag_t ngx_openzaak_ref_local(ngx_openzaak_ctx_t *ctx,
+    const char *ref, ngx_str_t *url);
 static ngx_flag_t ngx_openzaak_snake_get(json_object *in, const char *name,
     json_object **v);
+static const char *ngx_openzaak_validate_variant(
+    const ngx_openzaak_field_t *fields, json_object *out,
+    ngx_openzaak_keymode_e keymode);
 
 
 ngx_int_t
 ngx_openzaak_validate_body(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
-    ngx_str_t  prefix, name;
-    ngx_pool_t *pool;
+    ngx_str_t    prefix, name;
+    ngx_pool_t  *pool;
+    const char  *variant;
 
     pool = ctx->request->pool;
 
@@ -101,7 +108,60 @@ ngx_openzaak_validate_body(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_ERROR;
     }
 
+    /*
+     * A polymorphic resource (rol by betrokkeneType, zaakobject by
+     * objectType): the fields of the variant the body names, once the
+     * base fields are valid, as DRF's polymorphic serializer does.  A
+     * partial update that does not name the variant leaves its fields
+     * alone: which variant is stored is not known before the batch.
+     */
+
+    if (ctx->errors == NULL) {
+        variant = ngx_openzaak_validate_variant(ctx->resource->fields,
+                                                w->row,
+                                                NGX_OPENZAAK_KEY_COLUMN);
+
+        if (variant
+            && ngx_openzaak_validate_fields(ctx, w, ctx->resource->fields,
+                                            w->input, w->row, &prefix,
+                                            NGX_OPENZAAK_KEY_COLUMN, 1,
+                                            variant)
+               != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+    }
+
     return ctx->errors ? NGX_DECLINED : NGX_OK;
+}
+
+
+/* the discriminator value of a validated object, or NULL */
+
+static const char *
+ngx_openzaak_validate_variant(const ngx_openzaak_field_t *fields,
+    json_object *out, ngx_openzaak_keymode_e keymode)
+{
+    json_object                 *dv;
+    const ngx_openzaak_field_t  *f;
+
+    for (f = fields; f->name; f++) {
+        if (!(f->flags & NGX_OZ_DISCRIMINATOR)) {
+            continue;
+        }
+
+        if (json_object_object_get_ex(out,
+                keymode == NGX_OPENZAAK_KEY_COLUMN ? f->column : f->name,
+                &dv)
+            && json_object_is_type(dv, json_type_string))
+        {
+            return json_object_get_string(dv);
+        }
+
+        return NULL;
+    }
+
+    return NULL;
 }
 
 
@@ -419,6 +479,25 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
             return NULL;
         }
 
+        if (!ngx_openzaak_ref_local(ctx, f->ref, &url)) {
+            /*
+             * A reference into another API is a "loose" one in Open Zaak:
+             * a URL elsewhere would be fetched from a configured service.
+             * The types of this server live in its own database, so a
+             * URL of another server names no service the module knows.
+             */
+            if (!ngx_openzaak_valid_url(url.data, url.len)) {
+                (void) ngx_openzaak_err(ctx, name, "bad-url",
+                                        "Voer een geldige URL in.");
+                return NULL;
+            }
+
+            (void) ngx_openzaak_err(ctx, name, "unknown-service",
+                                    "De service voor deze URL is niet "
+                                    "bekend.");
+            return NULL;
+        }
+
         rc = ngx_openzaak_parse_ref(ctx, f->ref, &url, &uuid);
 
         if (rc == NGX_OK) {
@@ -459,6 +538,9 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
     case NGX_OZ_ARRAY:
         return ngx_openzaak_validate_array(ctx, w, f, v, name);
 
+    case NGX_OZ_ANY:
+        return json_object_get(v);
+
     case NGX_OZ_GEOMETRY:
         if (!ngx_openzaak_valid_geojson(v, 0)) {
             (void) ngx_openzaak_err(ctx, name, "invalid",
@@ -468,13 +550,41 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
 
         /* PostGIS parses it in the write (zgw.geometry()) */
         return json_object_get(v);
-
-    case NGX_OZ_JSON:
-        /* only read-only fields have this type */
-        return json_object_get(v);
     }
 
     return NULL;
+}
+
+
+/*
+ * Whether a reference may name an object of this server: always for a
+ * reference within the API of the request (Open Zaak's hyperlinks ignore
+ * the host), and for one into another API only below this server's base
+ * URL (its loose references are local only when the host is its own).
+ */
+
+static ngx_flag_t
+ngx_openzaak_ref_local(ngx_openzaak_ctx_t *ctx, const char *ref,
+    ngx_str_t *url)
+{
+    size_t       n;
+    const char  *slash;
+
+    slash = ngx_strchr(ref, '/');
+    n = slash ? (size_t) (slash - ref) : 0;
+
+    if (ctx->api == NULL
+        || (ctx->api->name.len == n
+            && ngx_strncmp(ctx->api->name.data, ref, n) == 0))
+    {
+        return 1;
+    }
+
+    return url->len > ctx->base.len + 1 + n
+           && ngx_strncasecmp(url->data, ctx->base.data, ctx->base.len) == 0
+           && url->data[ctx->base.len] == '/'
+           && ngx_strncmp(url->data + ctx->base.len + 1, ref, n) == 0
+           && url->data[ctx->base.len + 1 + n] == '/';
 }
 
 
@@ -635,9 +745,15 @@ ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
         }
     }
 
-    if (p == end && !(f->flags & NGX_OZ_BLANK)) {
-        (void) ngx_openzaak_err(ctx, name, "blank", NGX_OZ_MSG_BLANK);
-        return NULL;
+    if (p == end) {
+        if (!(f->flags & NGX_OZ_BLANK)) {
+            (void) ngx_openzaak_err(ctx, name, "blank", NGX_OZ_MSG_BLANK);
+            return NULL;
+        }
+
+        /* DRF returns "" of a field that allows it before any validator
+         * (a BSN of 9 digits, min_length) runs */
+        return json_object_new_string("");
     }
 
     /*
@@ -1002,12 +1118,11 @@ ngx_openzaak_validate_item_object(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w, const ngx_openzaak_field_t *item,
     json_object *v, ngx_str_t *name, ngx_openzaak_keymode_e keymode)
 {
-    ngx_str_t                    prefix;
-    ngx_uint_t                   nerrors;
-    json_object                 *out, *dv;
-    const char                  *variant;
-    ngx_openzaak_write_t         sub;
-    const ngx_openzaak_field_t  *f;
+    ngx_str_t              prefix;
+    ngx_uint_t             nerrors;
+    json_object           *out;
+    const char            *variant;
+    ngx_openzaak_write_t   sub;
 
     out = json_object_new_object();
     if (out == NULL) {
@@ -1046,19 +1161,7 @@ ngx_openzaak_validate_item_object(ngx_openzaak_ctx_t *ctx,
         return NULL;
     }
 
-    variant = NULL;
-
-    for (f = item->fields; f->name; f++) {
-        if (f->flags & NGX_OZ_DISCRIMINATOR) {
-            if (json_object_object_get_ex(out,
-                    keymode == NGX_OPENZAAK_KEY_COLUMN ? f->column : f->name,
-                    &dv))
-            {
-                variant = json_object_get_string(dv);
-            }
-            break;
-        }
-    }
+    variant = ngx_openzaak_validate_variant(item->fields, out, keymode);
 
     if (variant) {
         if (ngx_openzaak_validate_fields(ctx, &sub, item->fields, v, out,

@@ -296,3 +296,21 @@ OZ::Zaken::hdr_json('super')
  "DELETE /zaken/api/v1/zaken/$main::Z1/audittrail/$main::A"]
 --- error_code eval
 [405, 405]
+
+=== TEST 12: the parts on main are audited too: a status and a resultaat
+--- init
+main::fixture();
+--- more_headers eval
+OZ::Zaken::hdr_json('super')
+--- request eval
+["POST /zaken/api/v1/statussen
+{\"zaak\": \"" . OZ::Zaken::url("zaken/$main::Z1") . "\", \"statustype\": \"" . OZ::Zaken::type_url('statustypen', 'st1a') . "\", \"datumStatusGezet\": \"2026-01-05T10:00:00Z\"}",
+ "POST /zaken/api/v1/resultaten
+{\"zaak\": \"" . OZ::Zaken::url("zaken/$main::Z1") . "\", \"resultaattype\": \"" . OZ::Zaken::type_url('resultaattypen', 'res1') . "\"}"]
+--- error_code eval
+[201, 201]
+--- sql_check
+SELECT string_agg(resource || ':' || actie || ':' || resource_weergave || ':' || (wijzigingen->'nieuw'->>'zaak'), ',' ORDER BY id) FROM zgw.audittrail
+--- sql_check_out eval
+["status:create:(517439943 - Z-1) - Ontvangen:http://localhost/zaken/api/v1/zaken/$main::Z1",
+ "status:create:(517439943 - Z-1) - Ontvangen:http://localhost/zaken/api/v1/zaken/$main::Z1,resultaat:create:(517439943 - Z-1) - Toegekend:http://localhost/zaken/api/v1/zaken/$main::Z1"]

@@ -35,6 +35,10 @@ static ngx_openzaak_resource_t  *ngx_openzaak_autorisaties_resources[] = {
 
 static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = {
     &ngx_openzaak_zrc_zaak,
+    &ngx_openzaak_zrc_status,
+    &ngx_openzaak_zrc_resultaat,
+    &ngx_openzaak_zrc_rol,
+    &ngx_openzaak_zrc_zaakobject,
     &ngx_openzaak_zrc_zaakeigenschap,
     &ngx_openzaak_zrc_audittrail,
     &ngx_openzaak_zrc_klantcontact,

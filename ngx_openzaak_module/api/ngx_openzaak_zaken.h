@@ -28,6 +28,22 @@
 #define NGX_OZ_ZRC_URL(path)                                                 \
     "%a.uuid", .url = "zaken/" path
 
+/* the details of Open Zaak's 403 for a write to a closed zaak: of the
+ * zaak itself, and of one of its parts (ZaakClosed) */
+#define NGX_OZ_ZRC_CLOSED_ZAAK                                               \
+    "Modifying a closed case with current scope is forbidden"
+#define NGX_OZ_ZRC_CLOSED_PART                                               \
+    "Je mag geen gegevens aanpassen van een gesloten zaak."
+
+/* the audit trail of a part: its zaak's, resourceWeergave "(bron -
+ * identificatie of the zaak) - what" */
+#define NGX_OZ_ZRC_PART_AUDIT(what)                                          \
+    { .bron = "zrc",                                                         \
+      .weergave = "(SELECT '(' || z.bronorganisatie || ' - '"                \
+                  " || z.identificatie || ') - ' || " what                   \
+                  " FROM zaken.zaak z WHERE z.uuid = t.zaak)",               \
+      .hoofd = "t.zaak", .hoofd_path = "zaken" }
+
 /* the zaak of a part, for the hoofdObject of its messages */
 #define NGX_OZ_ZRC_PART_HOOFD_OBJECT                                         \
     "$1 || '/zaken/api/v1/zaken/' || t.zaak"
@@ -46,7 +62,19 @@ extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_zaak_kenmerken[];
 extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_part_kenmerken[];
 
 
+/* the identificaties of persons and organisations: rol and zaakobject */
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_np_id[];
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_nnp_id[];
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_vestiging_id[];
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_oeh_id[];
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_medewerker_id[];
+
+
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaak;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_status;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_resultaat;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_rol;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakobject;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakeigenschap;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_audittrail;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_klantcontact;

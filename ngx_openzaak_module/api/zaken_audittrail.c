@@ -29,10 +29,10 @@ static const char *const  ngx_openzaak_zrc_audittrail_lezen[] = {
 
 
 static const ngx_openzaak_field_t  ngx_openzaak_zrc_wijzigingen[] = {
-    { .name = "oud", .type = NGX_OZ_JSON,
+    { .name = "oud", .type = NGX_OZ_ANY, .flags = NGX_OZ_READONLY,
       .description = "Volledige JSON body van het object zoals dat bestond "
                      "voordat de actie heeft plaatsgevonden." },
-    { .name = "nieuw", .type = NGX_OZ_JSON,
+    { .name = "nieuw", .type = NGX_OZ_ANY, .flags = NGX_OZ_READONLY,
       .description = "Volledige JSON body van het object na de actie." },
     { .name = NULL }
 };
