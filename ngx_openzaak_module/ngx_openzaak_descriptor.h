@@ -166,6 +166,8 @@ typedef enum {
 #define NGX_OZ_OP_BODY        0x10      /* action takes a JSON body */
 #define NGX_OZ_OP_CRS         0x20      /* Accept-Crs (and Content-Crs with
                                            a body) required: geometry */
+#define NGX_OZ_OP_ALL_ONLY    0x40      /* only for heeftAlleAutorisaties,
+                                           whatever the scopes say */
 
 
 typedef struct ngx_openzaak_write_s  ngx_openzaak_write_t;
@@ -331,10 +333,34 @@ typedef struct {
     ngx_openzaak_stmt_t               guard;
     ngx_openzaak_stmt_t               create_guard;
 
+    /* a nested resource: the object belongs to the parent of the path
+     * ($1 the object, $2 the parent), else ZG404 */
+    ngx_str_t                         nested;
+    ngx_int_t                         nested_id;
+
+    /* the audit trail: resourceWeergave and the main object's key */
+    ngx_str_t                         audit;
+    ngx_int_t                         audit_id;
+
     /* the same when the main object is closed (auth->closed) */
     ngx_openzaak_stmt_t               closed_guard;
     ngx_openzaak_stmt_t               closed_create_guard;
 } ngx_openzaak_resource_sql_t;
+
+
+/*
+ * The audit trail of a resource (ngx_openzaak_audit.c): every write adds
+ * a zgw.audittrail row in the write's transaction.  The SQL runs on the
+ * resource's row t (before a delete, after the other writes).
+ */
+typedef struct {
+    const char                       *bron;       /* "zrc" */
+    const char                       *weergave;   /* SQL: resourceWeergave */
+    const char                       *hoofd;      /* SQL: the uuid of the
+                                                     main object, e.g.
+                                                     "t.zaak"; NULL: t.uuid */
+    const char                       *hoofd_path; /* "zaken" */
+} ngx_openzaak_audit_t;
 
 
 /* resource flags */
@@ -361,9 +387,24 @@ struct ngx_openzaak_resource_s {
     const char                       *description;
     const ngx_openzaak_auth_t        *auth;
 
+    /* a nested resource: /{parent}/{parent_uuid}/{path}[/{uuid}], its
+     * column naming the parent ("zaak") and the path parameter's name
+     * ("zaak_uuid") */
+    ngx_openzaak_resource_t          *parent;
+    const char                       *parent_column;
+    const char                       *parent_param;
+
+    const ngx_openzaak_audit_t       *audit;
+
+    /* the acties that send a notification, space separated; NULL: all */
+    const char                       *notify_acties;
+
     /* filled in at start-up */
     ngx_openzaak_api_t               *api;
     ngx_openzaak_resource_sql_t       sql;
+    ngx_openzaak_resource_t         **nested;     /* NULL terminated: the
+                                                     resources below this */
+    size_t                            path_len;
 };
 
 

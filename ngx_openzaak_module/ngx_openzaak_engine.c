@@ -48,6 +48,8 @@ static ngx_int_t ngx_openzaak_engine_guard(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_openzaak_write_t *w);
 static ngx_int_t ngx_openzaak_engine_geometries(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w);
+static ngx_int_t ngx_openzaak_engine_nested(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q);
 
 
 typedef struct {
@@ -69,6 +71,12 @@ ngx_openzaak_engine_run(ngx_openzaak_ctx_t *ctx)
                               sizeof(ngx_openzaak_engine_ctx_t));
     if (ctx->engine == NULL) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if ((op->flags & NGX_OZ_OP_ALL_ONLY)
+        && (ctx->client == NULL || !ctx->client->heeft_alle_autorisaties))
+    {
+        return ngx_openzaak_problem(ctx, NGX_HTTP_FORBIDDEN, NULL, NULL);
     }
 
     if (op->handler) {
@@ -158,6 +166,7 @@ ngx_int_t
 ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
 {
     ngx_int_t                   rc;
+    ngx_str_t                  *parent;
     ngx_uint_t                  flags, offset;
     ngx_openzaak_shape_t       *sh;
     ngx_openzaak_resource_t    *res;
@@ -220,15 +229,23 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (flags
-        && ngx_openzaak_sql_run(ctx, q, &sh->count, &ec->la, NULL, 0, 0)
+    /* a nested list: the children of the parent in the path, its key */
+
+    parent = res->parent ? &ctx->parent_uuid : NULL;
+
+    if (ngx_openzaak_engine_nested(ctx, q) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if ((flags & (NGX_OZ_SHAPE_PAGE|NGX_OZ_SHAPE_LAST))
+        && ngx_openzaak_sql_run(ctx, q, &sh->count, &ec->la, parent, 0, 0)
            != NGX_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    rc = ngx_openzaak_engine_add_rows(ctx, q, &sh->page, sh->children, NULL,
-                                      ec->la.page_size, offset);
+    rc = ngx_openzaak_engine_add_rows(ctx, q, &sh->page, sh->children,
+                                      parent, ec->la.page_size, offset);
     if (rc == NGX_ERROR) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -264,7 +281,8 @@ ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q)
         return;
     }
 
-    (void) ngx_openzaak_pg_value(q, 0, 0, 0, &countstr);
+    /* the count is the statement before the page's rows */
+    (void) ngx_openzaak_pg_value(q, ec->render_stmt - 1, 0, 0, &countstr);
 
     count = ngx_atoi(countstr.data, countstr.len);
     if (count == NGX_ERROR) {
@@ -398,9 +416,10 @@ ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_objauth_guard(ctx, q, &ctx->uuid, 0,
-                                   ctx->operation->scopes)
-        != NGX_OK)
+    if (ngx_openzaak_engine_nested(ctx, q) != NGX_OK
+        || ngx_openzaak_objauth_guard(ctx, q, &ctx->uuid, 0,
+                                      ctx->operation->scopes)
+           != NGX_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -713,6 +732,14 @@ ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx)
     if (w->kind == NGX_OZ_OP_CREATE) {
         json_object_object_add(w->row, "uuid",
             json_object_new_string_len((char *) w->uuid.data, w->uuid.len));
+
+        if (res->parent) {
+            /* a nested object belongs to the parent in the path, as in
+             * Open Zaak, whatever the body names */
+            json_object_object_add(w->row, res->parent_column,
+                json_object_new_string_len((char *) ctx->parent_uuid.data,
+                                           ctx->parent_uuid.len));
+        }
     }
 
     /* references to other APIs are fields too: their errors come with
@@ -861,6 +888,10 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 
     rowjson = (char *) js.data;
 
+    if (ngx_openzaak_engine_nested(ctx, q) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
     if (w->kind != NGX_OZ_OP_CREATE) {
         if (ngx_openzaak_sql_add_id(q, pool, res->sql.exists_id, 1, uuid)
             == NULL)
@@ -902,7 +933,9 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_engine_geometries(ctx, w) != NGX_OK) {
+    if (ngx_openzaak_engine_geometries(ctx, w) != NGX_OK
+        || ngx_openzaak_audit_before(ctx, q, w) != NGX_OK)
+    {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
@@ -1050,6 +1083,10 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 
     ec->render_stmt = rc;
 
+    if (ngx_openzaak_audit_after(ctx, q, w, rc) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_write_done);
 }
 
@@ -1145,8 +1182,9 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
 
     w->query = q;
 
-    if (ngx_openzaak_sql_add_id(q, pool, res->sql.exists_id, 1, uuid)
-        == NULL
+    if (ngx_openzaak_engine_nested(ctx, q) != NGX_OK
+        || ngx_openzaak_sql_add_id(q, pool, res->sql.exists_id, 1, uuid)
+           == NULL
         || ngx_openzaak_engine_guard(ctx, q, w) != NGX_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -1165,8 +1203,9 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    if (ngx_openzaak_sql_add_id(q, pool, res->sql.remove_id, 1, uuid)
-        == NULL)
+    if (ngx_openzaak_audit_before(ctx, q, w) != NGX_OK
+        || ngx_openzaak_sql_add_id(q, pool, res->sql.remove_id, 1, uuid)
+           == NULL)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -1174,6 +1213,10 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
     if (res->hooks && res->hooks->after
         && res->hooks->after(ctx, w) != NGX_OK)
     {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    if (ngx_openzaak_audit_after(ctx, q, w, 0) != NGX_OK) {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
@@ -1245,17 +1288,32 @@ ngx_openzaak_url(ngx_openzaak_ctx_t *ctx, ngx_str_t *uuid, ngx_str_t *url)
 {
     u_char  *p;
 
-    url->len = ctx->base.len + ctx->api->root.len + 1
-               + ngx_strlen(ctx->resource->path) + 1 + uuid->len;
+    ngx_openzaak_resource_t  *res;
+
+    res = ctx->resource;
+
+    url->len = ctx->base.len + ctx->api->root.len + 1 + res->path_len + 1
+               + uuid->len;
+
+    if (res->parent) {
+        url->len += res->parent->path_len + ctx->parent_uuid.len + 2;
+    }
 
     url->data = ngx_pnalloc(ctx->request->pool, url->len + 1);
     if (url->data == NULL) {
         return NGX_ERROR;
     }
 
-    p = ngx_sprintf(url->data, "%V%V/%s/%V", &ctx->base, &ctx->api->root,
-                    ctx->resource->path, uuid);
+    p = ngx_sprintf(url->data, "%V%V/", &ctx->base, &ctx->api->root);
+
+    if (res->parent) {
+        p = ngx_sprintf(p, "%s/%V/", res->parent->path, &ctx->parent_uuid);
+    }
+
+    p = ngx_sprintf(p, "%s/%V", res->path, uuid);
     *p = '\0';
+
+    url->len = p - url->data;
 
     return NGX_OK;
 }
@@ -1317,6 +1375,65 @@ ngx_openzaak_engine_guard(ngx_openzaak_ctx_t *ctx,
 
     /* a write to a closed zaak needs more (zrc-007) */
     return ngx_openzaak_objauth_closed_guard(ctx, q, &key, 1);
+}
+
+
+/*
+ * The first statements of any operation on a nested resource, as Open
+ * Zaak checks them: the parent in the path exists (404), the client may
+ * see it (403, ZaakNestedAuthRequired), and the object of a detail is
+ * one of its children (404).
+ */
+
+static ngx_int_t
+ngx_openzaak_engine_nested(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q)
+{
+    char                     *parent, *uuid;
+    ngx_pool_t               *pool;
+    ngx_openzaak_resource_t  *res;
+
+    res = ctx->resource;
+    pool = ctx->request->pool;
+
+    if (res->parent == NULL) {
+        return NGX_OK;
+    }
+
+    parent = (char *) ngx_openzaak_pstrdup0(pool, &ctx->parent_uuid);
+    if (parent == NULL) {
+        return NGX_ERROR;
+    }
+
+    if (ngx_openzaak_sql_add_id(q, pool, res->parent->sql.exists_id, 1,
+                                parent)
+        == NULL)
+    {
+        return NGX_ERROR;
+    }
+
+    /* a part is authorised through its parent: the guard of a new part */
+
+    if (res->auth && res->auth->from
+        && ngx_openzaak_objauth_guard(ctx, q, &ctx->parent_uuid, 1,
+                                      ctx->operation->scopes)
+           != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    if (ctx->uuid.len == 0) {
+        return NGX_OK;
+    }
+
+    uuid = (char *) ngx_openzaak_pstrdup0(pool, &ctx->uuid);
+    if (uuid == NULL) {
+        return NGX_ERROR;
+    }
+
+    return ngx_openzaak_sql_add_id(q, pool, res->sql.nested_id, 2, uuid,
+                                   parent)
+           ? NGX_OK : NGX_ERROR;
 }
 
 

@@ -30,6 +30,12 @@ struct ngx_openzaak_write_s {
     /* the last entries of ctx->errors: object-level rules the validate
      * hook found (hooks->rules), answered with those checked in SQL */
     ngx_uint_t                        rules;
+
+    /* the audit trail: the statements that read the object before the
+     * write, after it, and what the trail says of it (-1: none) */
+    ngx_int_t                         audit_old;
+    ngx_int_t                         audit_new;
+    ngx_int_t                         audit_info;
 };
 
 
@@ -297,6 +303,15 @@ ngx_int_t ngx_openzaak_notify_sql(ngx_pool_t *pool,
     ngx_openzaak_resource_t *res);
 ngx_int_t ngx_openzaak_notify_add(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_str_t *uuid, const char *actie);
+
+/* ngx_openzaak_audit.c */
+ngx_int_t ngx_openzaak_audit_init(ngx_pool_t *pool,
+    ngx_openzaak_resource_t *res);
+ngx_int_t ngx_openzaak_audit_before(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_write_t *w);
+ngx_int_t ngx_openzaak_audit_after(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_write_t *w,
+    ngx_uint_t render_stmt);
 
 /* ngx_openzaak_openapi.c */
 ngx_int_t ngx_openzaak_openapi_init(ngx_pool_t *pool, ngx_openzaak_api_t *api);

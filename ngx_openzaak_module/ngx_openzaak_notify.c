@@ -36,8 +36,17 @@ ngx_openzaak_notify_sql(ngx_pool_t *pool, ngx_openzaak_resource_t *res)
     }
 
     ngx_openzaak_sb_init(&url, pool, 128);
-    ngx_openzaak_sb_addf(&url, "($1 || '%V/%s/' || t.uuid)", &res->api->root,
-                         res->path);
+
+    if (res->parent) {
+        ngx_openzaak_sb_addf(&url, "($1 || '%V/%s/' || t.%s || '/%s/'"
+                                   " || t.uuid)", &res->api->root,
+                             res->parent->path, res->parent_column,
+                             res->path);
+
+    } else {
+        ngx_openzaak_sb_addf(&url, "($1 || '%V/%s/' || t.uuid)",
+                             &res->api->root, res->path);
+    }
     if (ngx_openzaak_sb_str(&url, &urlexpr) != NGX_OK) {
         return NGX_ERROR;
     }
@@ -83,7 +92,10 @@ ngx_openzaak_notify_add(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
 
     res = ctx->resource;
 
-    if (res->kanaal == NULL) {
+    if (res->kanaal == NULL
+        || (res->notify_acties
+            && !ngx_openzaak_word_in(res->notify_acties, actie)))
+    {
         return NGX_OK;
     }
 

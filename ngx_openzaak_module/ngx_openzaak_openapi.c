@@ -408,7 +408,14 @@ ngx_openzaak_openapi_path_item(json_object *paths,
     json_object  *item;
 
     last = buf + sizeof(buf) - 1;
-    p = ngx_slprintf(buf, last, "/%s", res->path);
+    p = buf;
+
+    if (res->parent) {
+        p = ngx_slprintf(p, last, "/%s/{%s}", res->parent->path,
+                         res->parent_param);
+    }
+
+    p = ngx_slprintf(p, last, "/%s", res->path);
 
     if (ngx_openzaak_openapi_on_detail(op)) {
         p = ngx_slprintf(p, last, "/{uuid}");
@@ -563,7 +570,9 @@ ngx_openzaak_openapi_operation(ngx_openzaak_resource_t *res,
     }
 
     tags = json_object_new_array();
-    json_object_array_add(tags, json_object_new_string(res->path));
+    json_object_array_add(tags, json_object_new_string(res->parent
+                                                  ? res->parent->path
+                                                  : res->path));
     json_object_object_add(o, "tags", tags);
 
     switch (op->kind) {
@@ -693,6 +702,16 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
                                      "Unieke resource identifier (UUID4)");
         json_object_array_add(params,
             ngx_openzaak_openapi_param("path", "uuid", schema, NULL, 1));
+    }
+
+    if (res->parent) {
+        /* the parent's key, after the object's, as in the reference */
+        schema = ngx_openzaak_openapi_type("string", "uuid");
+        ngx_openzaak_openapi_add_str(schema, "description",
+                                     "Unieke resource identifier (UUID4)");
+        json_object_array_add(params,
+            ngx_openzaak_openapi_param("path", res->parent_param, schema,
+                                       NULL, 1));
     }
 
     if (head) {

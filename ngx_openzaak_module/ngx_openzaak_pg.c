@@ -51,6 +51,9 @@ static void ngx_openzaak_pg_write_handler(ngx_event_t *wev);
 static ngx_int_t ngx_openzaak_pg_flush(ngx_openzaak_pg_conn_t *pc);
 static void ngx_openzaak_pg_process(ngx_openzaak_pg_conn_t *pc);
 static void ngx_openzaak_pg_batch_done(ngx_openzaak_pg_conn_t *pc);
+static ngx_int_t ngx_openzaak_pg_send_stmts(ngx_openzaak_pg_conn_t *pc,
+    ngx_openzaak_pg_query_t *q, ngx_uint_t from);
+static void ngx_openzaak_pg_second(ngx_openzaak_pg_conn_t *pc);
 static size_t ngx_openzaak_pg_result_bytes(PGresult *res);
 static void ngx_openzaak_pg_broken(ngx_openzaak_pg_conn_t *pc,
     ngx_openzaak_pg_rc_e rc);
@@ -450,12 +453,8 @@ ngx_openzaak_pg_expired(ngx_openzaak_pg_conn_t *pc)
 ngx_int_t
 ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
 {
-    int                      ok;
-    u_char                   name[NGX_OPENZAAK_PG_SQL_LEN];
-    ngx_int_t                e, id;
-    ngx_uint_t               i, j;
-    ngx_openzaak_pg_slot_t  *slot;
-    ngx_openzaak_pg_stmt_t  *s;
+    ngx_int_t   id;
+    ngx_uint_t  i;
 
     /*
      * Room for every result the batch can bring: a statement may need a
@@ -511,7 +510,70 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
         }
     }
 
-    for (i = 0; i < q->nstmts; i++) {
+    pc->open = (q->more != NULL);
+
+    if (ngx_openzaak_pg_send_stmts(pc, q, 0) != NGX_OK) {
+        goto failed;
+    }
+
+    if (pc->open) {
+        /* the server sends the results so far without ending the
+         * transaction: the second part follows them */
+        if (PQsendFlushRequest(pc->pg) == 0) {
+            goto failed;
+        }
+
+    } else if (PQpipelineSync(pc->pg) == 0) {
+        goto failed;
+    }
+
+    if (ngx_openzaak_pg_flush(pc) != NGX_OK) {
+        goto failed;
+    }
+
+    /* one line per round trip: the tests count them */
+    ngx_log_debug2(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                   "openzaak pg: round trip, %ui statement(s), %ui result(s)",
+                   q->nstmts, pc->nslots);
+
+    /*
+     * A running query keeps a worker that exits gracefully (reload) alive
+     * until it is answered: nginx waits for timers that are not cancelable.
+     */
+    pc->c->read->cancelable = 0;
+    ngx_add_timer(pc->c->read, pc->pool->conf->query_timeout);
+
+    return NGX_OK;
+
+failed:
+
+    /* the caller closes the connection: its cache goes with it */
+
+    ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "sending query failed: %s",
+                  PQerrorMessage(pc->pg));
+
+    pc->query = NULL;
+    q->conn = NULL;
+    q->running = 0;
+
+    return NGX_ERROR;
+}
+
+
+/* Sends statements from, from + 1, ... of the query into the pipeline. */
+
+static ngx_int_t
+ngx_openzaak_pg_send_stmts(ngx_openzaak_pg_conn_t *pc,
+    ngx_openzaak_pg_query_t *q, ngx_uint_t from)
+{
+    int                      ok;
+    u_char                   name[NGX_OPENZAAK_PG_SQL_LEN];
+    ngx_int_t                e;
+    ngx_uint_t               i, j;
+    ngx_openzaak_pg_slot_t  *slot;
+    ngx_openzaak_pg_stmt_t  *s;
+
+    for (i = from; i < q->nstmts; i++) {
         s = &q->stmts[i];
         e = -1;
 
@@ -548,40 +610,81 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
         slot->id = s->id;
     }
 
-    if (PQpipelineSync(pc->pg) == 0) {
-        goto failed;
-    }
-
-    if (ngx_openzaak_pg_flush(pc) != NGX_OK) {
-        goto failed;
-    }
-
-    /* one line per round trip: the tests count them */
-    ngx_log_debug2(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
-                   "openzaak pg: round trip, %ui statement(s), %ui result(s)",
-                   q->nstmts, pc->nslots);
-
-    /*
-     * A running query keeps a worker that exits gracefully (reload) alive
-     * until it is answered: nginx waits for timers that are not cancelable.
-     */
-    pc->c->read->cancelable = 0;
-    ngx_add_timer(pc->c->read, pc->pool->conf->query_timeout);
-
     return NGX_OK;
 
 failed:
 
-    /* the caller closes the connection: its cache goes with it */
-
-    ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "sending query failed: %s",
-                  PQerrorMessage(pc->pg));
-
-    pc->query = NULL;
-    q->conn = NULL;
-    q->running = 0;
-
     return NGX_ERROR;
+}
+
+
+/*
+ * The results of a query's first part are in: its "more" handler adds
+ * the second part (unless a statement failed: the server skips to the
+ * Sync anyway), which goes out with the Sync that ends the transaction.
+ */
+
+static void
+ngx_openzaak_pg_second(ngx_openzaak_pg_conn_t *pc)
+{
+    ngx_uint_t                   from;
+    ngx_openzaak_pg_slot_t      *slot;
+    ngx_openzaak_pg_query_t     *q;
+    ngx_openzaak_pg_handler_pt   more;
+
+    pc->open = 0;
+    q = pc->query;
+
+    if (q == NULL && !pc->failed) {
+        /* abandoned: what its second part was to complete is undone */
+
+        if (PQsendQueryParams(pc->pg, "SELECT zgw.abort('request gone')", 0,
+                              NULL, NULL, NULL, NULL, 0)
+            == 0)
+        {
+            ngx_openzaak_pg_broken(pc, NGX_OPENZAAK_PG_UNAVAILABLE);
+            return;
+        }
+
+        slot = &pc->slots[pc->nslots++];
+        slot->kind = NGX_OPENZAAK_PG_SLOT_EXEC;
+        slot->stmt = 0;
+        slot->prepared = -1;
+        slot->id = -1;
+    }
+
+    if (q && !pc->failed) {
+        from = q->nstmts;
+        more = q->more;
+        q->more = NULL;
+
+        more(q);
+
+        if (pc->query != q) {
+            /* cannot happen: the handler only adds statements */
+            return;
+        }
+
+        if (ngx_openzaak_pg_send_stmts(pc, q, from) != NGX_OK) {
+            ngx_log_error(NGX_LOG_ERR, &pc->log, 0,
+                          "sending query failed: %s",
+                          PQerrorMessage(pc->pg));
+            ngx_openzaak_pg_broken(pc, NGX_OPENZAAK_PG_UNAVAILABLE);
+            return;
+        }
+
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, &pc->log, 0,
+                       "openzaak pg: round trip, second part, "
+                       "%ui statement(s)", q->nstmts - from);
+    }
+
+    if (PQpipelineSync(pc->pg) == 0
+        || ngx_openzaak_pg_flush(pc) != NGX_OK)
+    {
+        ngx_log_error(NGX_LOG_ERR, &pc->log, 0, "sending query failed: %s",
+                      PQerrorMessage(pc->pg));
+        ngx_openzaak_pg_broken(pc, NGX_OPENZAAK_PG_UNAVAILABLE);
+    }
 }
 
 
@@ -1059,6 +1162,12 @@ ngx_openzaak_pg_process(ngx_openzaak_pg_conn_t *pc)
             if (pc->expect_null) {
                 pc->expect_null = 0;
                 pc->slot++;
+
+                if (pc->open && pc->slot == pc->nslots) {
+                    ngx_openzaak_pg_second(pc);
+                    return;
+                }
+
                 continue;
             }
 

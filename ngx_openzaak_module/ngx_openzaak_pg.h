@@ -87,6 +87,15 @@ struct ngx_openzaak_pg_query_s {
 
     ngx_openzaak_pg_handler_pt  handler;
     void                       *data;
+
+    /*
+     * A batch in two parts, still one transaction: when the results of
+     * the statements so far are in, "more" adds the rest to the query
+     * (it may add none), which is then sent with the Sync.  Used where
+     * the second part needs what the module makes of the first (the
+     * audit trail's rendered JSON).  Costs one more round trip.
+     */
+    ngx_openzaak_pg_handler_pt  more;
     ngx_pool_t                 *pool;
     ngx_log_t                  *log;
 
@@ -151,6 +160,8 @@ struct ngx_openzaak_pg_conn_s {
     ngx_uint_t                  slot;
     ngx_flag_t                  expect_null;
     ngx_flag_t                  failed;
+    ngx_flag_t                  open;       /* no Sync sent yet: the query
+                                               has a second part */
     size_t                      bytes;      /* sent and received, batch */
 
     /* the prepared statements: entries, and an index by id */

@@ -109,7 +109,7 @@ ngx_openzaak_route(ngx_openzaak_ctx_t *ctx)
     }
 
     for (res = ctx->api->resources; *res; res++) {
-        if (ngx_strlen((*res)->path) == seg[0].len
+        if ((*res)->parent == NULL && (*res)->path_len == seg[0].len
             && ngx_strncmp((*res)->path, seg[0].data, seg[0].len) == 0)
         {
             break;
@@ -135,16 +135,44 @@ ngx_openzaak_route(ngx_openzaak_ctx_t *ctx)
 
         return ngx_openzaak_route_method(ctx, *res, 0, &seg[1]);
 
-    case 3:
+    default: /* 3 or 4 */
         if (!ngx_openzaak_is_uuid(seg[1].data, seg[1].len)) {
             return ngx_openzaak_problem_status(ctx, NGX_HTTP_NOT_FOUND);
         }
 
-        ctx->uuid = seg[1];
-        return ngx_openzaak_route_method(ctx, *res, 1, &seg[2]);
+        /* /{parent}/{parent_uuid}/{nested}[/{uuid}]: the resources below
+         * this one were found at start-up */
 
-    default:
-        return ngx_openzaak_problem_status(ctx, NGX_HTTP_NOT_FOUND);
+        for (res = (*res)->nested; res && *res; res++) {
+            if ((*res)->path_len == seg[2].len
+                && ngx_strncmp((*res)->path, seg[2].data, seg[2].len) == 0)
+            {
+                break;
+            }
+        }
+
+        if (res && *res) {
+            ctx->resource = *res;
+            ctx->parent_uuid = seg[1];
+
+            if (n == 3) {
+                return ngx_openzaak_route_method(ctx, *res, 0, NULL);
+            }
+
+            if (!ngx_openzaak_is_uuid(seg[3].data, seg[3].len)) {
+                return ngx_openzaak_problem_status(ctx, NGX_HTTP_NOT_FOUND);
+            }
+
+            ctx->uuid = seg[3];
+            return ngx_openzaak_route_method(ctx, *res, 1, NULL);
+        }
+
+        if (n == 4) {
+            return ngx_openzaak_problem_status(ctx, NGX_HTTP_NOT_FOUND);
+        }
+
+        ctx->uuid = seg[1];
+        return ngx_openzaak_route_method(ctx, ctx->resource, 1, &seg[2]);
     }
 
 not_allowed_get:
@@ -311,7 +339,7 @@ ngx_openzaak_route_root(ngx_openzaak_ctx_t *ctx)
     len = 2;
 
     for (res = ctx->api->resources; *res; res++) {
-        len += 2 * ngx_strlen((*res)->path) + ctx->base.len
+        len += 2 * (*res)->path_len + ctx->base.len
                + ctx->api->root.len + sizeof("\"\":\"/\",") - 1;
     }
 
@@ -324,8 +352,13 @@ ngx_openzaak_route_root(ngx_openzaak_ctx_t *ctx)
     *p++ = '{';
 
     for (res = ctx->api->resources; *res; res++) {
+        if ((*res)->parent) {
+            /* reached through its parent only */
+            continue;
+        }
+
         p = ngx_sprintf(p, "%s\"%s\":\"%V%V/%s\"",
-                        res == ctx->api->resources ? "" : ",",
+                        body.data + 1 == p ? "" : ",",
                         (*res)->path, &ctx->base, &ctx->api->root,
                         (*res)->path);
     }

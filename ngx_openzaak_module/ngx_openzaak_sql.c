@@ -169,6 +169,25 @@ ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
         }
     }
 
+    res->sql.nested_id = -1;
+
+    if (res->parent) {
+        ngx_openzaak_sb_init(&sb, pool, 128);
+        ngx_openzaak_sb_addf(&sb, "SELECT zgw.found(EXISTS(SELECT 1 FROM %s t"
+                                  " WHERE t.uuid = $1 AND t.%s = $2))",
+                             res->table, res->parent_column);
+
+        if (ngx_openzaak_sb_str(&sb, &res->sql.nested) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        res->sql.nested_id = ngx_openzaak_pg_stmt_register(&res->sql.nested);
+
+        if (res->sql.nested_id == NGX_ERROR) {
+            return NGX_ERROR;
+        }
+    }
+
     res->sql.exists_id = ngx_openzaak_pg_stmt_register(&res->sql.exists);
     res->sql.remove_id = ngx_openzaak_pg_stmt_register(&res->sql.remove);
 
@@ -176,7 +195,9 @@ ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
         return NGX_ERROR;
     }
 
-    if (ngx_openzaak_objauth_init(pool, res) != NGX_OK) {
+    if (ngx_openzaak_objauth_init(pool, res) != NGX_OK
+        || ngx_openzaak_audit_init(pool, res) != NGX_OK)
+    {
         return NGX_ERROR;
     }
 
@@ -786,6 +807,12 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
     ngx_openzaak_sb_init(&where, pool, 256);
     ngx_openzaak_sql_where(&where, filters, la->cond, la->absent,
                            res->list_where);
+
+    if (res->parent) {
+        /* the children of the parent in the path, the key of a list */
+        ngx_openzaak_sb_addf(&where, " AND t.%s = %c::uuid",
+                             res->parent_column, NGX_OZ_P_KEY);
+    }
 
     if (flags & NGX_OZ_SHAPE_AUTH) {
         ngx_openzaak_sb_addn(&where, res->sql.auth_where.data,

@@ -39,6 +39,11 @@ static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = {
     &ngx_openzaak_zrc_resultaat,
     &ngx_openzaak_zrc_rol,
     &ngx_openzaak_zrc_zaakobject,
+    &ngx_openzaak_zrc_zaakeigenschap,
+    &ngx_openzaak_zrc_audittrail,
+    &ngx_openzaak_zrc_klantcontact,
+    &ngx_openzaak_zrc_zaakcontactmoment,
+    &ngx_openzaak_zrc_zaakverzoek,
     NULL
 };
 static ngx_openzaak_resource_t  *ngx_openzaak_catalogi_resources[] = {
@@ -152,6 +157,56 @@ ngx_openzaak_resource_by_ref(const char *ref)
 
 
 /*
+ * The route table: every resource's path length, and below every
+ * resource the resources nested in it, so that routing a request
+ * compares only the segments of its own path.
+ */
+
+static ngx_int_t
+ngx_openzaak_api_nested(ngx_pool_t *pool, ngx_openzaak_api_t *api)
+{
+    ngx_uint_t                 n;
+    ngx_openzaak_resource_t  **res, **child;
+
+    for (res = api->resources; *res; res++) {
+        (*res)->path_len = ngx_strlen((*res)->path);
+        (*res)->nested = NULL;
+    }
+
+    for (res = api->resources; *res; res++) {
+        if ((*res)->parent == NULL) {
+            continue;
+        }
+
+        n = 0;
+
+        for (child = api->resources; *child; child++) {
+            n += ((*child)->parent == (*res)->parent);
+        }
+
+        if ((*res)->parent->nested) {
+            continue;
+        }
+
+        (*res)->parent->nested = ngx_pcalloc(pool, (n + 1) * sizeof(void *));
+        if ((*res)->parent->nested == NULL) {
+            return NGX_ERROR;
+        }
+
+        n = 0;
+
+        for (child = api->resources; *child; child++) {
+            if ((*child)->parent == (*res)->parent) {
+                (*res)->parent->nested[n++] = *child;
+            }
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+/*
  * Builds what is derived from the descriptors (SQL, OpenAPI documents) in
  * the given pool.  Done at configuration time, to refuse a configuration
  * that cannot work, and again in every worker from the cycle it runs
@@ -180,6 +235,10 @@ ngx_openzaak_apis_init(ngx_pool_t *pool, ngx_log_t *log)
         p = ngx_sprintf(p, "/%V/api/v1", &api->name);
         *p = '\0';
         api->root.len = p - api->root.data;
+
+        if (ngx_openzaak_api_nested(pool, api) != NGX_OK) {
+            return NGX_ERROR;
+        }
 
         for (res = api->resources; *res; res++) {
             if (ngx_openzaak_sql_init(pool, api, *res) != NGX_OK) {

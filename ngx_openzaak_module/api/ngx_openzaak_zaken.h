@@ -35,6 +35,15 @@
 #define NGX_OZ_ZRC_CLOSED_PART                                               \
     "Je mag geen gegevens aanpassen van een gesloten zaak."
 
+/* the audit trail of a part: its zaak's, resourceWeergave "(bron -
+ * identificatie of the zaak) - what" */
+#define NGX_OZ_ZRC_PART_AUDIT(what)                                          \
+    { .bron = "zrc",                                                         \
+      .weergave = "(SELECT '(' || z.bronorganisatie || ' - '"                \
+                  " || z.identificatie || ') - ' || " what                   \
+                  " FROM zaken.zaak z WHERE z.uuid = t.zaak)",               \
+      .hoofd = "t.zaak", .hoofd_path = "zaken" }
+
 /* the zaak of a part, for the hoofdObject of its messages */
 #define NGX_OZ_ZRC_PART_HOOFD_OBJECT                                         \
     "$1 || '/zaken/api/v1/zaken/' || t.zaak"
@@ -71,6 +80,11 @@ extern ngx_openzaak_resource_t  ngx_openzaak_zrc_status;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_resultaat;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_rol;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakobject;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakeigenschap;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_audittrail;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_klantcontact;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakcontactmoment;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakverzoek;
 
 
 #endif /* _NGX_OPENZAAK_ZAKEN_H_INCLUDED_ */

@@ -110,6 +110,12 @@ static const ngx_openzaak_constraint_t
 };
 
 
+static const ngx_openzaak_audit_t  ngx_openzaak_zrc_resultaat_audit =
+    NGX_OZ_ZRC_PART_AUDIT("(SELECT rt.omschrijving"
+                          " FROM catalogi.resultaattype rt"
+                          " WHERE rt.uuid = t.resultaattype)");
+
+
 static const ngx_openzaak_hooks_t  ngx_openzaak_zrc_resultaat_hooks = {
     .before = ngx_openzaak_zrc_resultaat_before
 };
@@ -129,6 +135,7 @@ ngx_openzaak_resource_t  ngx_openzaak_zrc_resultaat = {
     .kenmerken = ngx_openzaak_zrc_part_kenmerken,
     .constraints = ngx_openzaak_zrc_resultaat_constraints,
     .hooks = &ngx_openzaak_zrc_resultaat_hooks,
+    .audit = &ngx_openzaak_zrc_resultaat_audit,
     .auth = &ngx_openzaak_zrc_part_auth,
     .description = "Het behaalde RESULTAAT is een koppeling tussen een "
                    "RESULTAATTYPE en een ZAAK."

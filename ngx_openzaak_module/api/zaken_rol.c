@@ -884,6 +884,10 @@ static const ngx_openzaak_operation_t  ngx_openzaak_zrc_rol_ops[] = {
 };
 
 
+static const ngx_openzaak_audit_t  ngx_openzaak_zrc_rol_audit =
+    NGX_OZ_ZRC_PART_AUDIT("t.omschrijving");
+
+
 static const ngx_openzaak_hooks_t  ngx_openzaak_zrc_rol_hooks = {
     .validate = ngx_openzaak_zrc_rol_validate,
     .before = ngx_openzaak_zrc_rol_before
@@ -903,6 +907,7 @@ ngx_openzaak_resource_t  ngx_openzaak_zrc_rol = {
     .hoofd_object = NGX_OZ_ZRC_PART_HOOFD_OBJECT,
     .kenmerken = ngx_openzaak_zrc_part_kenmerken,
     .hooks = &ngx_openzaak_zrc_rol_hooks,
+    .audit = &ngx_openzaak_zrc_rol_audit,
     .auth = &ngx_openzaak_zrc_part_auth,
     .description = "Modelleer de rol van een BETROKKENE bij een ZAAK."
 };

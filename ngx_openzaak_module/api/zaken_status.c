@@ -180,6 +180,12 @@ static const ngx_openzaak_constraint_t  ngx_openzaak_zrc_status_constraints[]
 };
 
 
+static const ngx_openzaak_audit_t  ngx_openzaak_zrc_status_audit =
+    NGX_OZ_ZRC_PART_AUDIT("(SELECT st.omschrijving"
+                          " FROM catalogi.statustype st"
+                          " WHERE st.uuid = t.statustype)");
+
+
 static const ngx_openzaak_hooks_t  ngx_openzaak_zrc_status_hooks = {
     .before = ngx_openzaak_zrc_status_before
 };
@@ -199,6 +205,7 @@ ngx_openzaak_resource_t  ngx_openzaak_zrc_status = {
     .kenmerken = ngx_openzaak_zrc_part_kenmerken,
     .constraints = ngx_openzaak_zrc_status_constraints,
     .hooks = &ngx_openzaak_zrc_status_hooks,
+    .audit = &ngx_openzaak_zrc_status_audit,
     .auth = &ngx_openzaak_zrc_status_auth,
     .description = "Modelleer status van een ZAAK."
 };

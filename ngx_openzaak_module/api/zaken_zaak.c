@@ -524,6 +524,13 @@ static const ngx_openzaak_hooks_t  ngx_openzaak_zrc_zaak_hooks = {
 };
 
 
+/* Open Zaak's Zaak.unique_representation() */
+static const ngx_openzaak_audit_t  ngx_openzaak_zrc_zaak_audit = {
+    .bron = "zrc",
+    .weergave = "t.bronorganisatie || ' - ' || t.identificatie"
+};
+
+
 ngx_openzaak_resource_t  ngx_openzaak_zrc_zaak = {
     .path = "zaken",
     .name = "zaak",
@@ -539,6 +546,7 @@ ngx_openzaak_resource_t  ngx_openzaak_zrc_zaak = {
     .constraints = ngx_openzaak_zrc_zaak_constraints,
     .hooks = &ngx_openzaak_zrc_zaak_hooks,
     .auth = &ngx_openzaak_zrc_zaak_auth,
+    .audit = &ngx_openzaak_zrc_zaak_audit,
     .description = "Een zaak."
 };
 

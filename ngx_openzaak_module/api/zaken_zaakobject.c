@@ -933,6 +933,10 @@ static const ngx_openzaak_operation_t  ngx_openzaak_zrc_zaakobject_ops[] = {
 };
 
 
+static const ngx_openzaak_audit_t  ngx_openzaak_zrc_zaakobject_audit =
+    NGX_OZ_ZRC_PART_AUDIT("t.object_type");
+
+
 static const ngx_openzaak_hooks_t  ngx_openzaak_zrc_zaakobject_hooks = {
     .before = ngx_openzaak_zrc_zaakobject_before
 };
@@ -951,6 +955,7 @@ ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakobject = {
     .hoofd_object = NGX_OZ_ZRC_PART_HOOFD_OBJECT,
     .kenmerken = ngx_openzaak_zrc_part_kenmerken,
     .hooks = &ngx_openzaak_zrc_zaakobject_hooks,
+    .audit = &ngx_openzaak_zrc_zaakobject_audit,
     .auth = &ngx_openzaak_zrc_part_auth,
     .description = "Modelleer een OBJECT, gerelateerd aan een ZAAK."
 };
