@@ -42,6 +42,7 @@ Test::Nginx::Socket::add_response_body_check(sub {
         return;
     }
     $spec = $spec->[$req_idx] if ref $spec eq 'ARRAY';
+    return unless defined $spec;
     utf8::decode($spec) unless utf8::is_utf8($spec);
     my @want;
     for my $line (split /\n/, $spec) {

@@ -486,6 +486,8 @@ sub json_checks {
 
     for my $section (['json_subset', $subset], ['json_absent', $absent]) {
         my ($what, $spec) = @$section;
+        # an eval array: one per request, undef for none
+        $spec = $spec->[$req_idx] if ref $spec eq 'ARRAY';
         next unless defined $spec;
         my $desc = "$name - $what ok $sfx";
         if ($parse_error) {

@@ -93,7 +93,7 @@ our %CLIENT = (
                    component => 'ztc', scopes => ['catalogi.lezen'] },
 );
 
-sub q { OZ::Test::oz_quote(@_) }
+sub lit { OZ::Test::oz_quote(@_) }
 
 sub sql { OZ::Test::oz_psql(@_) }
 
@@ -138,29 +138,29 @@ sub zaaktype_sql {
         . " 'extern', 'aanvragen', 'onderwerp', 'behandelen', 'P30D', %s,"
         . " true, true, false, '{\"naam\": \"ref\", \"link\": \"\"}',"
         . " '100000009', '2020-01-01', '2020-01-01', %s, %s, %s, '', 2020);\n",
-        q($U{$key}), q($U{cat}), q($ident), q("Zaaktype $ident"),
-        q($o{va} // 'openbaar'), q($o{servicenorm}),
+        lit($U{$key}), lit($U{cat}), lit($ident), lit("Zaaktype $ident"),
+        lit($o{va} // 'openbaar'), lit($o{servicenorm}),
         $o{concept} ? 'true' : 'false',
-        q('{' . join(',', @{ $o{producten} || [] }) . '}'),
-        q('{' . join(',', @{ $o{deelzaaktypen} || [] }) . '}'));
+        lit('{' . join(',', @{ $o{producten} || [] }) . '}'),
+        lit('{' . join(',', @{ $o{deelzaaktypen} || [] }) . '}'));
 }
 
 sub types_sql {
     my ($n) = @_;
-    my $zt = q($U{"zt$n"});
+    my $zt = lit($U{"zt$n"});
     my $sl = 'https://selectielijst.openzaak.nl/api/v1';
     return
         "INSERT INTO catalogi.statustype (uuid, zaaktype, omschrijving,"
-        . " volgnummer) VALUES (" . q($U{"st${n}a"}) . ", $zt, 'Ontvangen',"
-        . " 1), (" . q($U{"st${n}b"}) . ", $zt, 'Afgehandeld', 2);\n"
+        . " volgnummer) VALUES (" . lit($U{"st${n}a"}) . ", $zt, 'Ontvangen',"
+        . " 1), (" . lit($U{"st${n}b"}) . ", $zt, 'Afgehandeld', 2);\n"
         . "INSERT INTO catalogi.roltype (uuid, zaaktype, omschrijving,"
-        . " omschrijving_generiek) VALUES (" . q($U{"rt${n}i"}) . ", $zt,"
-        . " 'Aanvrager', 'initiator'), (" . q($U{"rt${n}b"}) . ", $zt,"
+        . " omschrijving_generiek) VALUES (" . lit($U{"rt${n}i"}) . ", $zt,"
+        . " 'Aanvrager', 'initiator'), (" . lit($U{"rt${n}b"}) . ", $zt,"
         . " 'Behandelaar', 'behandelaar');\n"
         . "INSERT INTO catalogi.resultaattype (uuid, zaaktype, omschrijving,"
         . " resultaattypeomschrijving, omschrijving_generiek,"
         . " selectielijstklasse, archiefnominatie, archiefactietermijn,"
-        . " brondatum_archiefprocedure) VALUES (" . q($U{"res$n"})
+        . " brondatum_archiefprocedure) VALUES (" . lit($U{"res$n"})
         . ", $zt, 'Toegekend', '$sl/resultaattypeomschrijvingen/"
         . "fb65d251-1518-4185-865f-b8bdcfad07b1', 'Toegekend',"
         . " '$sl/resultaten/6711baff-798b-4c7f-9133-8ad02c8b7c6f',"
@@ -169,13 +169,13 @@ sub types_sql {
         . " \"objecttype\": \"\", \"registratie\": \"\","
         . " \"procestermijn\": null}');\n"
         . "INSERT INTO catalogi.eigenschap (uuid, zaaktype, naam, definitie,"
-        . " specificatie) VALUES (" . q($U{"eig$n"}) . ", $zt, 'kleur',"
+        . " specificatie) VALUES (" . lit($U{"eig$n"}) . ", $zt, 'kleur',"
         . " 'de kleur', '{\"groep\": \"\", \"formaat\": \"tekst\","
         . " \"lengte\": \"20\", \"kardinaliteit\": \"1\","
         . " \"waardenverzameling\": []}');\n"
         . "INSERT INTO catalogi.zaakobjecttype (uuid, zaaktype,"
         . " ander_objecttype, objecttype, relatie_omschrijving,"
-        . " begin_geldigheid) VALUES (" . q($U{"zot$n"}) . ", $zt, false,"
+        . " begin_geldigheid) VALUES (" . lit($U{"zot$n"}) . ", $zt, false,"
         . " 'https://objecttypen.example/api/v2/objecttypes/1', 'object',"
         . " '2020-01-01');\n";
 }
@@ -202,7 +202,7 @@ sub seed {
     }
 
     sql("INSERT INTO catalogi.catalogus (uuid, domein, rsin,"
-        . " contactpersoon_beheer_naam, naam) VALUES (" . q($U{cat})
+        . " contactpersoon_beheer_naam, naam) VALUES (" . lit($U{cat})
         . ", 'ZAKEN', '100000009', 'Beheer', 'Catalogus zaken');\n"
         . zaaktype_sql('zt1', 'ZT1', va => 'zaakvertrouwelijk',
                        servicenorm => 'P10D',
@@ -225,9 +225,9 @@ sub zaak {
         . " zaaktype, verantwoordelijke_organisatie, startdatum, einddatum,"
         . " vertrouwelijkheidaanduiding, hoofdzaak, omschrijving)"
         . " VALUES (%s, %s, %s, %s, '517439943', %s, %s, %s, %s, %s);",
-        q($uuid), q($o{identificatie}), q($o{bronorganisatie} // '517439943'),
-        q($zt), q($o{startdatum} // '2026-01-01'), q($o{einddatum}),
-        q($o{va}), q($o{hoofdzaak}), q($o{omschrijving} // '')));
+        lit($uuid), lit($o{identificatie}), lit($o{bronorganisatie} // '517439943'),
+        lit($zt), lit($o{startdatum} // '2026-01-01'), lit($o{einddatum}),
+        lit($o{va}), lit($o{hoofdzaak}), lit($o{omschrijving} // '')));
     return;
 }
 
