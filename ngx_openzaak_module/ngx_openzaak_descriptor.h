@@ -302,7 +302,25 @@ typedef struct {
     ngx_str_t                         auth_where;
     ngx_openzaak_stmt_t               guard;
     ngx_openzaak_stmt_t               create_guard;
+
+    /* the expand parameter: its paths resolved (ngx_openzaak_expand.c) */
+    void                             *expand;
 } ngx_openzaak_resource_sql_t;
+
+
+/*
+ * A path of the expand parameter: "status.statustype".  Each segment is a
+ * field of the resource the segment before it reached; the field's ref
+ * or url names the resource whose read plan renders it, and its column
+ * or render gives the key (or an array of keys).  target and key say
+ * otherwise where the field's URL is not that resource's (a part below
+ * its zaak).
+ */
+typedef struct {
+    const char                       *path;       /* NULL ends */
+    const char                       *target;     /* "api/path", or NULL */
+    const char                       *key;        /* SQL on %a, or NULL */
+} ngx_openzaak_expand_t;
 
 
 /* resource flags */
@@ -327,6 +345,10 @@ struct ngx_openzaak_resource_s {
     const ngx_openzaak_hooks_t       *hooks;
     const char                       *description;
     const ngx_openzaak_auth_t        *auth;
+
+    /* the paths the expand parameter of list and read takes (the OAS
+     * enum), ended by a NULL path (ngx_openzaak_expand.c) */
+    const ngx_openzaak_expand_t      *expand;
 
     /* filled in at start-up */
     ngx_openzaak_api_t               *api;

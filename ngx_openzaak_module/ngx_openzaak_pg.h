@@ -21,7 +21,7 @@
  * One round trip to the server per query, whatever the batch size.
  */
 
-#define NGX_OPENZAAK_PG_MAX_STMTS      32
+#define NGX_OPENZAAK_PG_MAX_STMTS      64
 
 /*
  * libpq keeps a connection's buffers as large as the largest message it

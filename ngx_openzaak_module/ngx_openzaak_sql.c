@@ -738,6 +738,10 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
         return NULL;
     }
 
+    /* the rows of the page, for statements that read what they refer
+     * to (expand) */
+    sh->rows = page;
+
     ngx_openzaak_sb_init(&sb, pool, plan->cols.len + page.len + 64);
     ngx_openzaak_sb_addf(&sb, "SELECT %V FROM %s t%V", &plan->cols,
                          res->table, &page);
