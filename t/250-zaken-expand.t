@@ -21,6 +21,7 @@ use OZ::Test;
 use OZ::Checks;
 use OZ::Zaken;
 use Digest::MD5 ();
+use JSON::PP ();
 
 no_shuffle();
 no_long_string();
@@ -76,6 +77,38 @@ Test::Nginx::Socket::add_response_body_check(sub {
     }
     my @n = ($body // '') =~ /"_expand":/g;
     Test::More::is(scalar @n, $want, $desc);
+});
+
+# --- openapi_expand: how many operations of the document have the expand
+# parameter, each with the OAS enum of 31 paths (style form, no explode)
+Test::Nginx::Socket::add_response_body_check(sub {
+    my ($block, $body, $req_idx, $rep_idx, $dry_run) = @_;
+    my $want = $block->openapi_expand;
+    return unless defined $want;
+    my $desc = $block->name . " - openapi_expand (req $req_idx)";
+    if ($dry_run) {
+        SKIP: { Test::More::skip("$desc: $dry_run", 1) }
+        return;
+    }
+    my $doc = eval { JSON::PP::decode_json($body // '') } || {};
+    my @found;
+    for my $path (values %{ $doc->{paths} || {} }) {
+        for my $op (values %$path) {
+            next unless ref $op eq 'HASH';
+            for my $p (@{ $op->{parameters} || [] }) {
+                next unless ($p->{name} // '') eq 'expand';
+                my $e = $p->{schema}{items}{enum} || [];
+                push @found, "$op->{operationId}: " . scalar(@$e) . " "
+                    . ($p->{style} // '') . " "
+                    . ($p->{explode} ? 'explode' : 'no-explode')
+                    . (grep({ $_ eq 'hoofdzaak.status.statustype' } @$e)
+                       ? '' : ' (missing paths)');
+            }
+        }
+    }
+    Test::More::is(join("\n", sort @found),
+                   "zaak_list: 31 form no-explode\nzaak_read: 31 form no-explode",
+                   $desc);
 });
 
 run_tests();
@@ -302,3 +335,9 @@ OZ::Zaken::hdr('super')
 --- request
 GET /zaken/api/v1/zaken?expand=zaaktype&pageSize=1
 --- error_code: 200
+
+=== TEST 14: the OpenAPI document lists the expand parameter of zaak_list and zaak_read with its paths
+--- request
+GET /zaken/api/v1/openapi.json
+--- error_code: 200
+--- openapi_expand: zaak_list zaak_read
