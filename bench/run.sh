@@ -22,6 +22,14 @@
 #   BENCH_ZAAKTYPEN     zaaktypen loaded (each with 10 statustypen, 5
 #                       roltypen, 3 resultaattypen, 3 besluittypen and 3
 #                       informatieobjecttypen)                         [100]
+#   BENCH_ZAKEN         zaken loaded (bench/load-zaken.sql), each with a
+#                       status and a rol; 0 when no zaken scenario runs [1000000]
+#   BENCH_ZAKEN_CONNS   wrk connections / pgbench clients of the zaken
+#                       scenarios and their ceilings                   ["1 16"]
+#   BENCH_CACHE         1: keep the loaded cluster in .run/bench-pg-cache
+#                       and start the next run from a copy of it when the
+#                       migrations, the loaders and their sizes are the same;
+#                       0: load everything again                       [1]
 #   BENCH_WORKERS       nginx worker_processes                         [2]
 #   BENCH_POOL          openzaak_db_pool_size (per worker)             [4]
 #   BENCH_PGBENCH_SCALE pgbench scale factor                           [10]
@@ -31,6 +39,8 @@
 #   BENCH_PORT, BENCH_PG_PORT                                          [8200, 55435]
 #   BENCH_ONLY          a subset of: detail static list zaaktype zaaktypelist
 #                       pgbench sqlvariants memory bodies profile
+#                       zakenlist zakenstatic zaak zaakzoek zaakpost tpcb
+#                       zakenmemory
 #                       (default: all of them)
 #   BENCH_BODY_MB       size of the largest bodies of the bodies run, in MB;
 #                       client_max_body_size of the instance            [100]
@@ -61,6 +71,9 @@ mem_duration="${BENCH_MEM_DURATION:-60}"
 mem_list_every="${BENCH_MEM_LIST_EVERY:-100}"
 mem_interval="${BENCH_MEM_INTERVAL:-5}"
 napplicaties="${BENCH_APPLICATIES:-10000}"
+nzaken="${BENCH_ZAKEN:-1000000}"
+zaken_conns="${BENCH_ZAKEN_CONNS:-1 16}"
+use_cache="${BENCH_CACHE:-1}"
 nzaaktypen="${BENCH_ZAAKTYPEN:-100}"
 workers="${BENCH_WORKERS:-2}"
 pool="${BENCH_POOL:-4}"
@@ -73,7 +86,8 @@ if [ -z "${BENCH_PROFILE:-}" ]; then
 fi
 profile="$BENCH_PROFILE"
 client_id="bench-admin"
-only="${BENCH_ONLY:-detail static list zaaktype zaaktypelist pgbench sqlvariants memory bodies profile}"
+zaken_words="zakenlist zakenstatic zaak zaakzoek zaakpost tpcb zakenmemory"
+only="${BENCH_ONLY:-detail static list zaaktype zaaktypelist pgbench sqlvariants memory bodies profile $zaken_words}"
 body_mb="${BENCH_BODY_MB:-100}"
 quiet_max="${BENCH_QUIET_MAX:-60}"
 if [ -z "${BENCH_NICE:-}" ]; then
@@ -91,18 +105,25 @@ renice_tree() {
 want() { case " $only " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 for w in $only; do
     case "$w" in detail | static | list | zaaktype | zaaktypelist | pgbench | sqlvariants | memory | bodies | profile) ;;
+        zakenlist | zakenstatic | zaak | zaakzoek | zaakpost | tpcb | zakenmemory) ;;
         *) oz_die "BENCH_ONLY: unknown '$w'" ;;
     esac
 done
 want profile || profile=0
+want_zaken() { local w; for w in $zaken_words; do want "$w" && return 0; done; return 1; }
+want_zaken || nzaken=0
 
-for v in duration warmup quiet_max mem_duration mem_list_every mem_interval napplicaties nzaaktypen pool scale port pg_port profile_duration body_mb; do
+for v in duration warmup quiet_max mem_duration mem_list_every mem_interval napplicaties nzaaktypen nzaken pool scale port pg_port profile_duration body_mb; do
     case "${!v}" in '' | *[!0-9]*) oz_die "$v must be a whole number (got '${!v}')" ;; esac
 done
 case "$workers" in auto | [1-9] | [1-9][0-9]) ;; *) oz_die "BENCH_WORKERS must be a number or auto" ;; esac
 for c in $conns_list; do
     case "$c" in '' | *[!0-9]* | 0) oz_die "BENCH_CONNS must list positive numbers" ;; esac
 done
+for c in $zaken_conns; do
+    case "$c" in '' | *[!0-9]* | 0) oz_die "BENCH_ZAKEN_CONNS must list positive numbers" ;; esac
+done
+case "$use_cache" in 0 | 1) ;; *) oz_die "BENCH_CACHE must be 0 or 1" ;; esac
 [ "$duration" -ge 1 ] && [ "$mem_duration" -ge 1 ] && [ "$mem_interval" -ge 1 ] \
     || oz_die "durations must be at least 1 second"
 [ "$nzaaktypen" -ge 1 ] || oz_die "BENCH_ZAAKTYPEN must be at least 1"
@@ -122,7 +143,7 @@ fi
 if [ "$profile" = 1 ] && ! command -v perf >/dev/null 2>&1; then
     oz_die "BENCH_PROFILE=1 but perf is not installed (apt-get install linux-perf, or BENCH_PROFILE=0)"
 fi
-for f in load.sql load-catalogi.sql nginx.conf.in wrk.lua; do
+for f in load.sql load-catalogi.sql load-zaken.sql nginx.conf.in wrk.lua; do
     [ -f "$bench_dir/$f" ] || oz_die "$bench_dir/$f is missing"
 done
 
@@ -198,35 +219,95 @@ fi
 
 # ------------------------------------------------------------ PostgreSQL
 
-oz_say "PostgreSQL: fresh cluster in $pg_base (socket port $pg_port)"
-oz_pg_stop "$pg_base"
-rm -rf "$pg_base"
-oz_pg_init "$pg_base" "$pg_port" fast
-{
+# The cluster with every data set loaded is kept in .run/bench-pg-cache
+# (BENCH_CACHE=1): loading a million zaken takes minutes, so a run starts
+# from a copy of the cluster an earlier run loaded, when everything that
+# made it is the same (the key: the migrations, the loaders, their sizes,
+# the PostgreSQL version and settings). Each run still works on its own
+# copy, so what one run writes (POSTs, pgbench's TPC-B) never reaches the
+# next.
+pg_settings() {
     echo "# bench/run.sh"
     echo "shared_buffers = 512MB"
     echo "max_connections = 300"
     echo "log_min_messages = warning"
     echo "log_checkpoints = off"
-} >>"$(oz_pg_data "$pg_base")/postgresql.conf"
-oz_pg_start "$pg_base"
-renice_tree "$(head -n 1 "$(oz_pg_data "$pg_base")/postmaster.pid")"
-oz_pg_create_db "$pg_base" "$pg_port" openzaak
-"$OZ_REPO/sql/migrate" "$db" >"$out/migrate.log" 2>&1 || { cat "$out/migrate.log" >&2; oz_die "sql/migrate failed"; }
+}
+cache_dir="$(oz_state_dir bench-pg-cache)"
+cache_key="$(
+    {
+        printf 'applicaties %s zaaktypen %s zaken %s pgbench scale %s\n' "$napplicaties" "$nzaaktypen" "$nzaken" "$scale"
+        "$OZ_PG_BIN/postgres" --version
+        pg_settings
+        cat "$OZ_REPO"/sql/[0-9]*.sql "$bench_dir/load.sql" "$bench_dir/load-catalogi.sql" \
+            "$bench_dir/load-zaken.sql" "$OZ_REPO/.ci/lib.sh"
+    } | sha256sum | cut -c1-16)"
+oz_pg_stop "$pg_base"
+rm -rf "$pg_base"
+if [ "$use_cache" = 1 ] && [ -f "$cache_dir/$cache_key/ready" ]; then
+    oz_say "PostgreSQL: a copy of the cluster loaded on $(cat "$cache_dir/$cache_key/ready") ($cache_dir/$cache_key) in $pg_base (socket port $pg_port)"
+    mkdir -p "$pg_base" "$sock"
+    chmod 755 "$pg_base" "$sock"
+    if oz_is_root; then chown postgres:postgres "$pg_base" "$sock"; fi
+    cp -a "$cache_dir/$cache_key/data" "$(oz_pg_data "$pg_base")"
+    { echo "port = $pg_port"; echo "unix_socket_directories = '$sock'"; } >>"$(oz_pg_data "$pg_base")/postgresql.conf"
+    oz_pg_start "$pg_base"
+    renice_tree "$(head -n 1 "$(oz_pg_data "$pg_base")/postmaster.pid")"
+    cp "$cache_dir/$cache_key/load.tsv" "$out/load.tsv"
+    printf 'loaded\t%s, copied from .run/bench-pg-cache\n' "$(cat "$cache_dir/$cache_key/ready")" >>"$out/load.tsv"
+else
+    oz_say "PostgreSQL: fresh cluster in $pg_base (socket port $pg_port)"
+    oz_pg_init "$pg_base" "$pg_port" fast
+    pg_settings >>"$(oz_pg_data "$pg_base")/postgresql.conf"
+    oz_pg_start "$pg_base"
+    renice_tree "$(head -n 1 "$(oz_pg_data "$pg_base")/postmaster.pid")"
+    oz_pg_create_db "$pg_base" "$pg_port" openzaak
+    "$OZ_REPO/sql/migrate" "$db" >"$out/migrate.log" 2>&1 || { cat "$out/migrate.log" >&2; oz_die "sql/migrate failed"; }
+    oz_seed_superuser "$db" "$client_id" "bench/run.sh superuser" || oz_die "seeding the benchmark client failed"
+
+    oz_say "loading $napplicaties applicaties (bench/load.sql)"
+    t0="$(date +%s.%N)"
+    psql -X -q -v ON_ERROR_STOP=1 -v n="$napplicaties" -d "$db" -f "$bench_dir/load.sql" >"$out/load.log" 2>&1 \
+        || { cat "$out/load.log" >&2; oz_die "loading the applicaties failed"; }
+    oz_say "loading a catalogus with $nzaaktypen zaaktypen (bench/load-catalogi.sql)"
+    psql -X -q -v ON_ERROR_STOP=1 -v n="$nzaaktypen" -d "$db" -f "$bench_dir/load-catalogi.sql" >"$out/load-catalogi.log" 2>&1 \
+        || { cat "$out/load-catalogi.log" >&2; oz_die "loading the catalogus failed"; }
+    t1="$(date +%s.%N)"
+    printf 'applicaties and catalogus (s)\t%s\n' "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')" >"$out/load.tsv"
+    if [ "$nzaken" -gt 0 ]; then
+        oz_say "loading $nzaken zaken with a status and a rol each (bench/load-zaken.sql; a few minutes at a million)"
+        t0="$(date +%s.%N)"
+        # as the superuser: the bulk load turns triggers and foreign-key checks off
+        psql -X -q -v ON_ERROR_STOP=1 -v n="$nzaken" -d "$(oz_pg_conninfo "$pg_base" "$pg_port" openzaak postgres)" \
+            -f "$bench_dir/load-zaken.sql" >"$out/load-zaken.log" 2>&1 \
+            || { cat "$out/load-zaken.log" >&2; oz_die "loading the zaken failed"; }
+        t1="$(date +%s.%N)"
+        printf 'zaken, with VACUUM (FREEZE, ANALYZE) (s)\t%s\n' "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')" >>"$out/load.tsv"
+    fi
+
+    oz_say "pgbench database, scale $scale"
+    psql -X -q -d "$db_admin" -c "CREATE DATABASE pgbench" >/dev/null
+    pgbench -i -q -s "$scale" -h "$sock" -p "$pg_port" -U postgres pgbench >"$out/pgbench-init.log" 2>&1 \
+        || { cat "$out/pgbench-init.log" >&2; oz_die "pgbench -i failed"; }
+
+    if [ "$use_cache" = 1 ]; then
+        oz_say "keeping the loaded cluster for the next runs ($cache_dir/$cache_key)"
+        oz_pg_stop "$pg_base"
+        rm -rf "${cache_dir:?}"/*
+        mkdir -p "$cache_dir/$cache_key"
+        cp -a "$(oz_pg_data "$pg_base")" "$cache_dir/$cache_key/data"
+        cp "$out/load.tsv" "$cache_dir/$cache_key/load.tsv"
+        date -u '+%Y-%m-%d %H:%M UTC' >"$cache_dir/$cache_key/ready"
+        oz_pg_start "$pg_base"
+        renice_tree "$(head -n 1 "$(oz_pg_data "$pg_base")/postmaster.pid")"
+    fi
+fi
 
 secret="$(openssl rand -hex 16)"
 CLIENT_ID="$client_id" SECRET="$secret" "$OZ_REPO/sql/client-secret" --db "$db"
 oz_seed_superuser "$db" "$client_id" "bench/run.sh superuser" || oz_die "seeding the benchmark client failed"
 
-oz_say "loading $napplicaties applicaties (bench/load.sql)"
-t0="$(date +%s.%N)"
-psql -X -q -v ON_ERROR_STOP=1 -v n="$napplicaties" -d "$db" -f "$bench_dir/load.sql" >"$out/load.log" 2>&1 \
-    || { cat "$out/load.log" >&2; oz_die "loading the applicaties failed"; }
 psql -X -At -d "$db" -c "SELECT uuid FROM autorisaties.applicatie WHERE NOT heeft_alle_autorisaties ORDER BY id" >"$out/uuids.txt"
-oz_say "loading a catalogus with $nzaaktypen zaaktypen (bench/load-catalogi.sql)"
-psql -X -q -v ON_ERROR_STOP=1 -v n="$nzaaktypen" -d "$db" -f "$bench_dir/load-catalogi.sql" >"$out/load-catalogi.log" 2>&1 \
-    || { cat "$out/load-catalogi.log" >&2; oz_die "loading the catalogus failed"; }
-t1="$(date +%s.%N)"
 psql -X -At -d "$db" -c "SELECT uuid FROM catalogi.zaaktype WHERE NOT concept ORDER BY id" >"$out/zaaktype-uuids.txt"
 psql -X -At -F $'\t' -d "$db" >"$out/dataset.tsv" <<'SQL'
 SELECT 'applicaties', count(*) FROM autorisaties.applicatie
@@ -239,18 +320,20 @@ UNION ALL SELECT 'resultaattypen', count(*) FROM catalogi.resultaattype
 UNION ALL SELECT 'besluittypen', count(*) FROM catalogi.besluittype
 UNION ALL SELECT 'informatieobjecttypen', count(*) FROM catalogi.informatieobjecttype
 UNION ALL SELECT 'zaaktype-informatieobjecttypen', count(*) FROM catalogi.zaaktypeinformatieobjecttype
+UNION ALL SELECT 'zaken', count(*) FROM zaken.zaak
+UNION ALL SELECT 'zaken with a zaakgeometrie', count(zaakgeometrie) FROM zaken.zaak
+UNION ALL SELECT 'statussen', count(*) FROM zaken.status
+UNION ALL SELECT 'rollen', count(*) FROM zaken.rol
+UNION ALL SELECT 'resultaten', count(*) FROM zaken.resultaat
 UNION ALL SELECT 'database size (MB)', pg_database_size(current_database()) / 1048576;
 SQL
+sed 's/^/load time: /' "$out/load.tsv" >>"$out/dataset.tsv"
 [ "$(wc -l <"$out/uuids.txt")" -eq "$napplicaties" ] || oz_die "expected $napplicaties uuids, got $(wc -l <"$out/uuids.txt")"
 [ "$(wc -l <"$out/zaaktype-uuids.txt")" -eq "$nzaaktypen" ] \
     || oz_die "expected $nzaaktypen zaaktypen, got $(wc -l <"$out/zaaktype-uuids.txt")"
-awk -F'\t' -v t="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')" \
-    '{ printf "  %s: %s\n", $1, $2 } END { printf "  load time: %s s\n", t }' "$out/dataset.tsv"
-
-oz_say "pgbench database, scale $scale"
-psql -X -q -d "$db_admin" -c "CREATE DATABASE pgbench" >/dev/null
-pgbench -i -q -s "$scale" -h "$sock" -p "$pg_port" -U postgres pgbench >"$out/pgbench-init.log" 2>&1 \
-    || { cat "$out/pgbench-init.log" >&2; oz_die "pgbench -i failed"; }
+[ "$(awk -F'\t' '$1 == "zaken" { print $2 }' "$out/dataset.tsv")" -eq "$nzaken" ] \
+    || oz_die "expected $nzaken zaken, got $(awk -F'\t' '$1 == "zaken" { print $2 }' "$out/dataset.tsv")"
+awk -F'\t' '{ printf "  %s: %s\n", $1, $2 }' "$out/dataset.tsv"
 
 # ------------------------------------------------------------ nginx
 
@@ -399,6 +482,132 @@ zt_page=$(( nzaaktypen < 100 ? nzaaktypen : 100 ))
 } >>"$out/sizes.tsv"
 sed 's/\t/: /; s/^/  /' "$out/sizes.tsv"
 
+# ------------------------------------------------------------ zaken
+#
+# The zaken scenarios need endpoints of the Zaken API; one that this build
+# does not have (yet) is skipped with the reason in out/skipped.tsv and the
+# summary, and the rest of the benchmark runs. Every /zaken request carries
+# Accept-Crs, every write Content-Crs (EPSG:4326).
+skipped_file="$out/skipped.tsv"
+printf 'scenario\treason\n' >"$skipped_file"
+zaken_ok=()   # the zaken scenarios whose endpoint answered as expected
+zaken_can() { case " ${zaken_ok[*]-} " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+zaken_skip() {
+    # zaken_skip WORD REASON
+    printf '%s\t%s\n' "$1" "$2" >>"$skipped_file"
+    oz_warn "skipping the $1 scenarios: $2"
+}
+zk_api="http://127.0.0.1:$port/zaken/api/v1"
+zk_list_path="/zaken/api/v1/zaken?page=34&pageSize=100"
+zk_headers="Accept-Crs: EPSG:4326|Content-Crs: EPSG:4326"
+zk_client="bench-zaken5"
+token5=""
+if [ "$nzaken" -gt 0 ]; then
+    oz_say "zaken: the client $zk_client (zrc, zaken.lezen and zaken.aanmaken for 5 zaaktypen, up to zeer_geheim), the requests"
+    # the restricted client: its autorisaties name zaaktypen by URL, so it
+    # is made for this run's base URL
+    psql -X -q -v ON_ERROR_STOP=1 -v client="$zk_client" -v base="http://127.0.0.1:$port" -d "$db" >/dev/null <<'SQL' \
+        || oz_die "creating the client $zk_client failed"
+DELETE FROM autorisaties.applicatie WHERE :'client' = ANY (client_ids);
+WITH a AS (
+    INSERT INTO autorisaties.applicatie (uuid, client_ids, label, heeft_alle_autorisaties)
+    VALUES (gen_random_uuid(), ARRAY[:'client'], 'bench/run.sh: 5 zaaktypen', false)
+    RETURNING uuid)
+INSERT INTO autorisaties.autorisatie (applicatie_uuid, position, component, scopes,
+    zaaktype, max_vertrouwelijkheidaanduiding)
+SELECT a.uuid, z.n - 1, 'zrc', '{zaken.lezen,zaken.aanmaken}',
+       :'base' || '/catalogi/api/v1/zaaktypen/' || z.uuid, 'zeer_geheim'
+  FROM a, (SELECT uuid, row_number() OVER (ORDER BY id) AS n
+             FROM catalogi.zaaktype WHERE NOT concept ORDER BY id LIMIT 5) z;
+SQL
+    secret5="$(openssl rand -hex 16)"
+    CLIENT_ID="$zk_client" SECRET="$secret5" "$OZ_REPO/sql/client-secret" --db "$db"
+    token5="$(SECRET="$secret5" "$OZ_REPO/.ci/jwt" "$zk_client")"
+    # the zaken of the detail GET: every 50th of the million (20,000),
+    # spread over all of the table
+    psql -X -At -d "$db" -c "SELECT uuid FROM zaken.zaak WHERE id % 50 = 0 ORDER BY id" >"$out/zaak-uuids.txt"
+    # the POST bodies: one per zaaktype, as a client sends them
+    psql -X -At -d "$db" -v base="http://127.0.0.1:$port" >"$out/zaak-post-bodies.txt" <<'SQL'
+SELECT json_build_object(
+    'bronorganisatie', '002220647',
+    'omschrijving', 'Benchmark ' || z.omschrijving,
+    'zaaktype', :'base' || '/catalogi/api/v1/zaaktypen/' || z.uuid,
+    'verantwoordelijkeOrganisatie', '002220647',
+    'startdatum', current_date,
+    'vertrouwelijkheidaanduiding', 'zaakvertrouwelijk',
+    'zaakgeometrie', json_build_object('type', 'Point',
+        'coordinates', json_build_array(5.0 + (z.id % 20) / 100.0, 52.0 + (z.id % 15) / 100.0)))
+  FROM catalogi.zaaktype z WHERE NOT z.concept ORDER BY z.id;
+SQL
+    # _zoek: the zaken within a polygon around the centre of Utrecht (about
+    # 0.25% of the zaken with a geometry)
+    printf '%s' '{"zaakgeometrie": {"within": {"type": "Polygon", "coordinates": [[[5.0, 52.0], [5.2, 52.0], [5.2, 52.15], [5.0, 52.15], [5.0, 52.0]]]}}}' \
+        >"$out/zaak-zoek-body.json"
+
+    # zfetch METHOD URL FILE TOKEN [BODY_FILE]: prints the status
+    zfetch() {
+        local args=(-sS -o "$3" -w '%{http_code}' -X "$1" -H "Authorization: Bearer $4"
+            -H 'Accept: application/json' -H 'Accept-Crs: EPSG:4326')
+        [ -n "${5-}" ] && args+=(-H 'Content-Type: application/json' -H 'Content-Crs: EPSG:4326' --data-binary @"$5")
+        curl "${args[@]}" "$2"
+    }
+    # zcheck WORD WHAT STATUS EXPECTED FILE: the answer, or a skip
+    zcheck() {
+        if [ "$3" = "$4" ]; then
+            zaken_ok+=("$1")
+            return 0
+        fi
+        zaken_skip "$1" "$2 answered $3, not $4 ($(head -c 300 "$5" | tr '\n' ' '))"
+        return 1
+    }
+    if want zakenlist || want zakenstatic || want zakenmemory; then
+        st="$(zfetch GET "http://127.0.0.1:$port$zk_list_path" "$out/zaken-list.json" "$token")"
+        if zcheck zakenlist "GET $zk_list_path (superuser)" "$st" 200 "$out/zaken-list.json"; then
+            zaken_ok+=(zakenstatic)
+            zl_count="$(perl -MJSON::PP -0777 -ne '$j = decode_json($_); printf "%d of %d", scalar @{$j->{results}}, $j->{count}' "$out/zaken-list.json")"
+            [ "${zl_count%% *}" = 100 ] || oz_die "GET $zk_list_path: $zl_count results, expected 100"
+            st="$(zfetch GET "http://127.0.0.1:$port$zk_list_path" "$out/zaken-list-5.json" "$token5")"
+            [ "$st" = 200 ] || { head -c 2000 "$out/zaken-list-5.json" >&2; echo >&2; oz_die "GET $zk_list_path as $zk_client answered $st"; }
+            zl5_count="$(perl -MJSON::PP -0777 -ne '$j = decode_json($_); printf "%d of %d", scalar @{$j->{results}}, $j->{count}' "$out/zaken-list-5.json")"
+            [ "${zl5_count%% *}" = 100 ] || oz_die "GET $zk_list_path as $zk_client: $zl5_count results, expected 100"
+            cp "$out/zaken-list.json" "$prefix/html/static/zaken-list.json"
+            chmod 644 "$prefix/html/static/zaken-list.json"
+            {
+                printf 'zaken list page 34 body bytes (superuser / 5 zaaktypen)\t%s / %s\n' \
+                    "$(wc -c <"$out/zaken-list.json")" "$(wc -c <"$out/zaken-list-5.json")"
+                printf 'zaken list page 34 results (superuser / 5 zaaktypen)\t%s / %s\n' "$zl_count" "$zl5_count"
+            } >>"$out/sizes.tsv"
+        fi
+    fi
+    if want zaak || want zakenmemory; then
+        u="$(sed -n '100p' "$out/zaak-uuids.txt")"
+        st="$(zfetch GET "$zk_api/zaken/$u" "$out/zaak.json" "$token")"
+        zcheck zaak "GET /zaken/api/v1/zaken/{uuid}" "$st" 200 "$out/zaak.json" \
+            && printf 'zaak detail body bytes\t%s\n' "$(wc -c <"$out/zaak.json")" >>"$out/sizes.tsv"
+    fi
+    if want zaakzoek; then
+        st="$(zfetch POST "$zk_api/zaken/_zoek" "$out/zaak-zoek.json" "$token" "$out/zaak-zoek-body.json")"
+        if zcheck zaakzoek "POST /zaken/api/v1/zaken/_zoek" "$st" 200 "$out/zaak-zoek.json"; then
+            printf 'zaken _zoek (polygon) body bytes, results\t%s, %s\n' "$(wc -c <"$out/zaak-zoek.json")" \
+                "$(perl -MJSON::PP -0777 -ne '$j = decode_json($_); printf "%d of %d", scalar @{$j->{results}}, $j->{count}' "$out/zaak-zoek.json")" \
+                >>"$out/sizes.tsv"
+        fi
+    fi
+    if want zaakpost; then
+        head -n 1 "$out/zaak-post-bodies.txt" >"$out/zaak-post-body.json"
+        st="$(zfetch POST "$zk_api/zaken" "$out/zaak-post.json" "$token" "$out/zaak-post-body.json")"
+        zcheck zaakpost "POST /zaken/api/v1/zaken" "$st" 201 "$out/zaak-post.json" \
+            && printf 'zaak POST answer bytes\t%s\n' "$(wc -c <"$out/zaak-post.json")" >>"$out/sizes.tsv"
+    fi
+    zaken_can zakenlist && zaken_can zaak && zaken_ok+=(zakenmemory)
+    want zakenmemory && ! zaken_can zakenmemory && zaken_skip zakenmemory "needs the zaken list and the zaak detail"
+    sed 's/\t/: /; s/^/  /' "$out/sizes.tsv" | grep -i zaak || true
+else
+    for w in zakenlist zakenstatic zaak zaakzoek zaakpost zakenmemory; do
+        want "$w" && zaken_skip "$w" "BENCH_ZAKEN=0: no zaken loaded"
+    done
+fi
+
 # ------------------------------------------------------------ measuring helpers
 
 results="$out/results.tsv"
@@ -477,22 +686,30 @@ children_seconds() {
 
 # run_wrk LABEL CONNS SECONDS MODE PATH [RESULT]: one wrk run (RESULT empty:
 # a warm-up, not recorded). MODE: detail (a random applicatie), zaaktype (a
-# random zaaktype) or fixed (PATH on every request).
+# random zaaktype), zaak (a random zaak of out/zaak-uuids.txt), fixed (PATH
+# on every request) or bodies (a POST to PATH with a random body of
+# out/zaak-post-bodies.txt). wrk_env: more VAR=value for bench/wrk.lua
+# (another token, the Accept-Crs headers, a method and body), set by the
+# caller; later ones win.
+wrk_env=()
 run_wrk() {
     local label="$1" conns="$2" secs="$3" mode="$4" path="$5" result="${6-}" threads=1 before after
     local c0 c1 t0 t1 uuids="$out/uuids.txt" url_prefix="/autorisaties/api/v1/applicaties/"
     [ "$conns" -ge 2 ] && threads=2
     if [ "$mode" = zaaktype ]; then
         mode=detail uuids="$out/zaaktype-uuids.txt" url_prefix="/catalogi/api/v1/zaaktypen/"
+    elif [ "$mode" = zaak ]; then
+        mode=detail uuids="$out/zaak-uuids.txt" url_prefix="/zaken/api/v1/zaken/"
     fi
     errors_record "(before $label)"
     before="$(cpu_snapshot)"
     t0="$(date +%s.%N)"
     children_seconds >"$times_file.c0"
     c0="$(cat "$times_file.c0")"
-    BENCH_MODE="$mode" BENCH_PATH="$path" BENCH_TOKEN="$token" BENCH_UUIDS="$uuids" \
+    env BENCH_MODE="$mode" BENCH_PATH="$path" BENCH_TOKEN="$token" BENCH_UUIDS="$uuids" \
         BENCH_PREFIX="$url_prefix" BENCH_PAGES="$(( (napplicaties + 100) / 100 ))" \
         BENCH_LABEL="$label" BENCH_CONNS="$conns" BENCH_THREADS="$threads" BENCH_RESULT="$result" \
+        BENCH_BODIES="$out/zaak-post-bodies.txt" "${wrk_env[@]}" \
         nice -n "$nice_level" wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout 10s --latency -s "$bench_dir/wrk.lua" \
         "http://127.0.0.1:$port" >"$out/wrk-${label// /_}-c$conns.txt" 2>&1 &
     bg_pid=$!
@@ -550,15 +767,21 @@ scenario() {
     run_wrk "$1" "$2" "$duration" "$3" "$4" "$results"
 }
 
-# run_pgbench MODE CLIENTS [VARIANT]: pgbench -S, or with VARIANT the
-# script bench/sql-variants/VARIANT.sql against the openzaak database
+# run_pgbench MODE CLIENTS [VARIANT]: pgbench -S, with VARIANT tpcb
+# pgbench's own TPC-B-like script (the write ceiling of the zaak POST), with
+# another VARIANT the script bench/sql-variants/VARIANT.sql against the
+# openzaak database
 run_pgbench() {
     local mode="$1" clients="$2" variant="${3-}" threads=1 label before after c0 c1 t0 t1 log tps lat n failed
     local script=(-S) target=(-U postgres pgbench)
     [ "$clients" -ge 2 ] && threads=2
     label="pgbench -S -M $mode"
     log="$out/pgbench-$mode-c$clients.txt"
-    if [ -n "$variant" ]; then
+    if [ "$variant" = tpcb ]; then
+        label="pgbench TPC-B -M $mode"
+        log="$out/pgbench-tpcb-$mode-c$clients.txt"
+        script=()
+    elif [ -n "$variant" ]; then
         label="SQL $variant (pgbench -M $mode)"
         log="$out/pgbench-sql-$variant-c$clients.txt"
         script=(-f "$bench_dir/sql-variants/$variant.sql")
@@ -607,6 +830,10 @@ mem_sample() {
 mem_sample 0 idle-after-start
 est=$(( (6 * $(wc -w <<<"$conns_list")) * (duration + warmup) + 2 * ($(wc -w <<<"$conns_list") + 1) * duration + 4 * duration \
     + mem_duration + (profile == 1 ? profile_duration + warmup : 0) ))
+if [ "$nzaken" -gt 0 ]; then
+    # 6 wrk scenarios, pgbench -S (2 modes) and TPC-B per connection count, the zaken memory run
+    est=$(( est + $(wc -w <<<"$zaken_conns") * (6 * (duration + warmup) + 3 * duration) + mem_duration ))
+fi
 oz_say "measuring: $duration s per run after a $warmup s warm-up; about $((est / 60 + 1)) minutes"
 
 for c in $conns_list; do
@@ -640,7 +867,61 @@ for c in $conns_list; do
     scenario "zaaktype list page 1" "$c" fixed /catalogi/api/v1/zaaktypen
 done
 
+# The zaken at a million: every scenario whose endpoint answered above,
+# at BENCH_ZAKEN_CONNS connections; the others were skipped with a reason.
+zaken_run() {
+    # zaken_run WORD: the scenarios of WORD may run
+    want "$1" || return 1
+    zaken_can "$1" && return 0
+    oz_say "$1: skipped (see out/skipped.tsv: $(awk -F'\t' -v w="$1" '$1 == w { print $2; exit }' "$skipped_file" | cut -c1-120))"
+    return 1
+}
+if zaken_run zakenlist; then
+    for c in $zaken_conns; do
+        oz_say "zaken list page 34 of $nzaken as the superuser, $c connection(s)"
+        wrk_env=(BENCH_HEADERS="$zk_headers")
+        scenario "zaken list page 34 (superuser)" "$c" fixed "$zk_list_path"
+        oz_say "zaken list page 34 as a client with 5 of the zaaktypen, $c connection(s)"
+        wrk_env=(BENCH_HEADERS="$zk_headers" BENCH_TOKEN="$token5")
+        scenario "zaken list page 34 (5 zaaktypen)" "$c" fixed "$zk_list_path"
+    done
+    wrk_env=()
+fi
+if zaken_run zakenstatic; then
+    for c in $zaken_conns; do
+        oz_say "static file of the zaken list size ($(wc -c <"$out/zaken-list.json") bytes), $c connection(s)"
+        scenario "static zaken-list-size" "$c" fixed /static/zaken-list.json
+    done
+fi
+if zaken_run zaak; then
+    for c in $zaken_conns; do
+        oz_say "zaak detail GET, a random one of $(wc -l <"$out/zaak-uuids.txt") zaken spread over the $nzaken, $c connection(s)"
+        wrk_env=(BENCH_HEADERS="$zk_headers")
+        scenario "zaak detail GET" "$c" zaak ""
+    done
+    wrk_env=()
+fi
+if zaken_run zaakzoek; then
+    for c in $zaken_conns; do
+        oz_say "zaken _zoek, zaakgeometrie within a polygon, $c connection(s)"
+        wrk_env=(BENCH_HEADERS="$zk_headers" BENCH_METHOD=POST BENCH_BODY="$out/zaak-zoek-body.json")
+        scenario "zaken _zoek (polygon)" "$c" fixed /zaken/api/v1/zaken/_zoek
+    done
+    wrk_env=()
+fi
+# last of the HTTP scenarios: it adds zaken (to this run's copy of the cluster)
+if zaken_run zaakpost; then
+    for c in $zaken_conns; do
+        oz_say "zaak POST (a random one of the zaaktypen; the zaak, its audit and outbox rows), $c connection(s)"
+        wrk_env=(BENCH_HEADERS="$zk_headers")
+        scenario "zaak POST" "$c" bodies /zaken/api/v1/zaken
+    done
+    wrk_env=()
+fi
+
 pg_clients="$conns_list $((pool * $(if [ "$workers" = auto ]; then echo "$ncpu"; else echo "$workers"; fi)))"
+# the ceilings of the zaken targets: pgbench -S at their connection counts too
+[ "$nzaken" -gt 0 ] && pg_clients="$pg_clients $zaken_conns"
 pg_clients="$(tr ' ' '\n' <<<"$pg_clients" | sort -n -u | tr '\n' ' ')"
 if want pgbench; then
     oz_say "pgbench -S (scale $scale, unix socket), clients: $pg_clients"
@@ -651,6 +932,14 @@ if want pgbench; then
             wait_quiet "pgbench -S -M $mode c$c"
             run_pgbench "$mode" "$c"
         done
+    done
+fi
+
+if want tpcb; then
+    oz_say "pgbench TPC-B-like (scale $scale, -M prepared), clients: $zaken_conns"
+    for c in $zaken_conns; do
+        wait_quiet "pgbench TPC-B c$c"
+        run_pgbench prepared "$c" tpcb
     done
 fi
 
@@ -767,6 +1056,35 @@ sleep 1
 mem_sample "$(( $(date +%s) - mem_t0 ))" after-memory-run
 grep 'req/s' "$out/wrk-memory_run.txt" | grep '^  [a-z]' || true
 }
+
+# The same for the zaken: zaak detail GETs with 1 request in 10 a random
+# list page of 100 zaken (pages 1..100), at the largest of BENCH_ZAKEN_CONNS.
+if zaken_run zakenmemory; then
+    wait_quiet "zaken memory run"
+    zc="$(tr ' ' '\n' <<<"$zaken_conns" | sort -n | tail -n 1)"
+    oz_say "zaken memory: ${mem_duration} s at $zc connections (zaak GETs, 1 in 10 a random list page), a sample every ${mem_interval} s"
+    mem_sample 0 before-zaken-memory-run
+    env BENCH_MODE=mixed BENCH_LIST_EVERY=10 BENCH_PATH=/zaken/api/v1/zaken BENCH_TOKEN="$token" \
+        BENCH_HEADERS="$zk_headers" BENCH_UUIDS="$out/zaak-uuids.txt" BENCH_PREFIX="/zaken/api/v1/zaken/" \
+        BENCH_PAGES=100 BENCH_LABEL="zaken memory run (mixed)" BENCH_CONNS="$zc" BENCH_THREADS=2 \
+        BENCH_RESULT="$results" \
+        nice -n "$nice_level" wrk -t2 -c"$zc" -d"${mem_duration}s" --timeout 10s --latency -s "$bench_dir/wrk.lua" \
+        "http://127.0.0.1:$port" >"$out/wrk-zaken_memory_run.txt" 2>&1 &
+    mem_wrk=$!
+    bg_pid=$mem_wrk
+    errors_record "(before zaken memory run)"
+    mem_t0="$(date +%s)"
+    while kill -0 "$mem_wrk" 2>/dev/null; do
+        mem_sample "$(( $(date +%s) - mem_t0 ))" zaken-memory-run
+        sleep "$mem_interval"
+    done
+    wait "$mem_wrk" || { cat "$out/wrk-zaken_memory_run.txt" >&2; oz_die "wrk failed (zaken memory run)"; }
+    bg_pid=""
+    errors_record "zaken memory run (mixed)"
+    sleep 1
+    mem_sample "$(( $(date +%s) - mem_t0 ))" after-zaken-memory-run
+    grep 'req/s' "$out/wrk-zaken_memory_run.txt" | grep '^  [a-z]' || true
+fi
 
 if [ "$profile" = 1 ]; then
     wait_quiet "profile"

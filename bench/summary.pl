@@ -134,26 +134,30 @@ for my $s (['applicatie detail GET', 'detail GET'], ['zaaktype detail GET', 'zaa
 # the first sample after a sixth of it (10 s of 60: the first requests,
 # the largest list pages, take their memory once).
 my $flat_kib = 64;
-{
+# memory_flat PHASE: the target row of the memory run whose samples have
+# phase PHASE (and after-PHASE)
+sub memory_flat {
+    my ($phase, $name) = @_;
     my %by;
-    push @{ $by{$_->{pid}} }, $_ for grep { $_->{phase} =~ /^(memory-run|after-memory-run)$/ } @mem;
+    push @{ $by{$_->{pid}} }, $_ for grep { $_->{phase} eq $phase || $_->{phase} eq "after-$phase" } @mem;
     my @growth;
     my $from;
     for my $pid (sort { $a <=> $b } keys %by) {
         my @s = @{ $by{$pid} };
         my $last = $s[-1]{elapsed_s};
-        my ($ref) = grep { $_->{phase} eq 'memory-run' && $_->{elapsed_s} >= $last / 6 } @s;
+        my ($ref) = grep { $_->{phase} eq $phase && $_->{elapsed_s} >= $last / 6 } @s;
         next unless $ref && $ref != $s[-1];
         $from = $ref->{elapsed_s} if !defined $from || $ref->{elapsed_s} > $from;
         push @growth, $s[-1]{private_kb} - $ref->{private_kb};
     }
     my ($max) = sort { $b <=> $a } @growth;
-    push @targets, ['worker memory flat during the memory run',
+    return [$name,
         @growth ? sprintf('private memory %s KiB from %s s to the end (%d workers)',
                           join(' / ', map { sprintf '%+d', $_ } @growth), $from, scalar @growth) : '-',
         "<= $flat_kib KiB growth per worker",
         $verdict->(@growth ? $max <= $flat_kib : undef)];
 }
+push @targets, memory_flat('memory-run', 'worker memory flat during the memory run');
 
 {
     my ($non2xx, $sock, $failed, $err, $warn) = (0, 0, 0, 0, 0);
@@ -178,6 +182,57 @@ print table(['target', 'this run', 'required', 'result'], @targets);
 print "\nAll from this run. CPU per request: CPU seconds of the part during the run divided by the requests it completed (see below). "
     . "Memory: Private_Clean + Private_Dirty of each worker at the end of the memory run against its first sample after a sixth of the run. "
     . "Errors: every wrk and pgbench run, and the nginx error log during the whole benchmark (bodies run included).\n";
+
+# ------------------------------------------------------------ zaken targets
+#
+# The Zaken benchmark of issue 9: a million zaken (bench/load-zaken.sql).
+
+my %dataset = map { $_->[0] => $_->[1] } @dataset;
+my @skipped = read_tsv('skipped.tsv', 1);
+if (($dataset{zaken} || 0) > 0 || @skipped) {
+    my @zc = do { my %s; sort { $a <=> $b } grep { !$s{$_}++ }
+        map { $_->{conns} } grep { $_->{scenario} =~ /^(zaken |zaak )/ } @results };
+    my $zhi = @zc ? $zc[-1] : 16;
+    my %skip = map { $_->{scenario} => $_->{reason} } @skipped;
+    my $zv = sub {
+        my ($word, $ok) = @_;
+        return "not measured (skipped: $skip{$word})" if !defined $ok && $skip{$word};
+        return $verdict->($ok);
+    };
+    my @zt;
+    for my $who ('superuser', '5 zaaktypen') {
+        for my $c (1, $zhi) {
+            my $max = $c == 1 ? 10 : 25;
+            my $l = $row{"zaken list page 34 ($who)\t$c"};
+            push @zt, ["zaken list page 34 (100 of " . thousands($dataset{zaken} || 0) . ", $who), p50 at $c connection" . ($c == 1 ? '' : 's'),
+                $l ? "$l->{p50_ms} ms (p99 $l->{p99_ms} ms, " . thousands($l->{rps}) . " req/s)" : '-',
+                "<= $max ms", $zv->('zakenlist', $l ? $l->{p50_ms} <= $max : undef)];
+        }
+    }
+    my $zd = $rps{"zaak detail GET\t$zhi"};
+    my $pgs = $rps{"pgbench -S -M prepared\t$zhi"};
+    my $r = pct($zd, $pgs);
+    push @zt, ["zaak detail GET / `pgbench -S -M prepared`, $zhi connections / clients",
+        defined $r ? sprintf('%s / %s tps = %s', thousands($zd), thousands($pgs), ratio($zd, $pgs)) : '-',
+        '>= 40%', $zv->('zaak', defined $r ? $r >= 40 : undef)];
+    my $zp = $rps{"zaak POST\t$zhi"};
+    my $tpcb = $rps{"pgbench TPC-B -M prepared\t$zhi"};
+    $r = pct($zp, $tpcb);
+    push @zt, ["zaak POST / `pgbench` TPC-B-like (-M prepared), $zhi connections / clients",
+        defined $r ? sprintf('%s / %s tps = %s', thousands($zp), thousands($tpcb), ratio($zp, $tpcb)) : '-',
+        '>= 20%', $zv->('zaakpost', defined $r ? $r >= 20 : undef)];
+    my $m = memory_flat('zaken-memory-run', 'worker memory flat during the zaken memory run');
+    $m->[3] = $zv->('zakenmemory', undef) if $m->[1] eq '-';
+    push @zt, $m;
+    print "\n## Targets: zaken at one million\n\n";
+    print table(['target', 'this run', 'required', 'result'], @zt);
+    print "\nThe zaken list pages: `GET /zaken/api/v1/zaken?page=34&pageSize=100` with `Accept-Crs: EPSG:4326`, as the superuser and as a client "
+        . "authorised for 5 of the zaaktypen (up to zeer_geheim). The memory run: zaak detail GETs, 1 in 10 a random list page.\n";
+    if (@skipped) {
+        print "\nSkipped (their endpoints did not answer as expected on this build):\n\n";
+        print table(['scenarios', 'reason'], map { [$_->{scenario}, $_->{reason}] } @skipped);
+    }
+}
 
 print "\n## Machine\n\n";
 print table(['', ''], map { [$_, $machine{$_}] }
@@ -262,7 +317,7 @@ my @mem_rows;
 for my $pid (sort { $a <=> $b } keys %by_pid) {
     my @s = @{ $by_pid{$pid} };
     my ($idle) = grep { $_->{phase} eq 'idle-after-start' } @s;
-    my @run = grep { $_->{phase} =~ /memory-run|before-memory-run|after-memory-run/ } @s;
+    my @run = grep { $_->{phase} =~ /^(memory-run|before-memory-run|after-memory-run)$/ } @s;
     next unless @run;
     my ($max_rss) = sort { $b <=> $a } map { $_->{rss_kb} } @run;
     my ($max_pss) = sort { $b <=> $a } map { $_->{pss_kb} } @run;

@@ -13,6 +13,14 @@
 --                 mixed   as detail, but 1 in BENCH_LIST_EVERY (10) requests is
 --                         a list page BENCH_PATH?page=N, N random in
 --                         1..BENCH_PAGES
+--                 bodies  BENCH_METHOD (POST) BENCH_PATH with a body picked at
+--                         random per request from BENCH_BODIES (one JSON
+--                         body per line): the zaak POST
+--   BENCH_METHOD  the method of fixed and bodies (GET; POST for bodies)
+--   BENCH_BODY    fixed: a file whose content is sent as the body of every
+--                 request (the _zoek POST)
+--   BENCH_HEADERS more request headers, "Name: value" separated by "|"
+--                 (the Zaken API's Accept-Crs and Content-Crs)
 --   BENCH_TOKEN   sent as "Authorization: Bearer <token>" when set
 --   BENCH_RESULT  done() appends one tab-separated line to this file:
 --                 label conns threads duration_s requests rps p50_ms p90_ms
@@ -37,6 +45,11 @@ local function headers()
     if token and token ~= "" then
         h["Authorization"] = "Bearer " .. token
     end
+    for line in string.gmatch(os.getenv("BENCH_HEADERS") or "", "[^|]+") do
+        local name, value = string.match(line, "^%s*([^:]+):%s*(.-)%s*$")
+        assert(name, "BENCH_HEADERS: not 'Name: value': " .. line)
+        h[name] = value
+    end
     return h
 end
 
@@ -51,8 +64,32 @@ function init(args)
     if mode == "fixed" then
         local path = os.getenv("BENCH_PATH")
         assert(path and path ~= "", "BENCH_MODE=fixed needs BENCH_PATH")
-        reqs[1] = wrk.format("GET", path, h)
+        local body = nil
+        local bfile = os.getenv("BENCH_BODY")
+        if bfile and bfile ~= "" then
+            local f = assert(io.open(bfile, "r"), "cannot open BENCH_BODY " .. bfile)
+            body = f:read("*a")
+            f:close()
+            h["Content-Type"] = "application/json"
+        end
+        reqs[1] = wrk.format(os.getenv("BENCH_METHOD") or "GET", path, h, body)
         nreqs = 1
+        return
+    end
+    if mode == "bodies" then
+        local path = os.getenv("BENCH_PATH")
+        local file = os.getenv("BENCH_BODIES")
+        assert(path and path ~= "", "BENCH_MODE=bodies needs BENCH_PATH")
+        local f = assert(io.open(file or "", "r"), "cannot open BENCH_BODIES " .. tostring(file))
+        h["Content-Type"] = "application/json"
+        for line in f:lines() do
+            if line ~= "" then
+                nreqs = nreqs + 1
+                reqs[nreqs] = wrk.format(os.getenv("BENCH_METHOD") or "POST", path, h, line)
+            end
+        end
+        f:close()
+        assert(nreqs > 0, "no bodies in " .. file)
         return
     end
     assert(mode == "detail" or mode == "mixed", "unknown BENCH_MODE " .. mode)

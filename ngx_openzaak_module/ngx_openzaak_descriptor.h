@@ -208,6 +208,16 @@ typedef struct {
     const char                       *parent;     /* the part's column and
                                                      body field naming the
                                                      main object: "zaak" */
+
+    /*
+     * A closed main object (zrc-007: a zaak with an einddatum): a write
+     * to it or to one of its parts also needs closed_scopes for its type,
+     * else 403 with closed_detail.  "closed" is SQL on the main object's
+     * alias: "t.einddatum IS NOT NULL", or "z..." for a part.
+     */
+    const char                       *closed;
+    const char *const                *closed_scopes;
+    const char                       *closed_detail;
 } ngx_openzaak_auth_t;
 
 
@@ -302,6 +312,10 @@ typedef struct {
     ngx_str_t                         auth_where;
     ngx_openzaak_stmt_t               guard;
     ngx_openzaak_stmt_t               create_guard;
+
+    /* the same when the main object is closed (auth->closed) */
+    ngx_openzaak_stmt_t               closed_guard;
+    ngx_openzaak_stmt_t               closed_create_guard;
 
     /* the expand parameter: its paths resolved (ngx_openzaak_expand.c) */
     void                             *expand;

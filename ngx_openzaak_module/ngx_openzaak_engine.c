@@ -861,9 +861,13 @@ ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
+    /* and 403 before 400 for an object the client may not write, as
+     * Open Zaak checks the object's permissions before the body */
+
     if (ngx_openzaak_sql_add_id(q, ctx->request->pool,
                                 ctx->resource->sql.exists_id, 1, uuid)
-        == NULL)
+        == NULL
+        || ngx_openzaak_engine_guard(ctx, q, w) != NGX_OK)
     {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
@@ -1206,7 +1210,8 @@ ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
-    ec->render_stmt = NGX_OPENZAAK_PG_MAX_STMTS;
+    /* a delete answers without a body */
+    ec->render_stmt = NGX_OPENZAAK_PG_NO_STMT;
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_write_done);
 }
@@ -1310,8 +1315,14 @@ ngx_openzaak_engine_guard(ngx_openzaak_ctx_t *ctx,
     }
 
     if (w->kind != NGX_OZ_OP_CREATE) {
-        return ngx_openzaak_objauth_guard(ctx, q, &w->uuid, 0,
-                                          ctx->operation->scopes);
+        if (ngx_openzaak_objauth_guard(ctx, q, &w->uuid, 0,
+                                       ctx->operation->scopes)
+            != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+
+        return ngx_openzaak_objauth_closed_guard(ctx, q, &w->uuid, 0);
     }
 
     if (a->from) {
@@ -1331,8 +1342,14 @@ ngx_openzaak_engine_guard(ngx_openzaak_ctx_t *ctx,
         return NGX_ERROR;
     }
 
-    return ngx_openzaak_objauth_guard(ctx, q, &key, 1,
-                                      ctx->operation->scopes);
+    if (ngx_openzaak_objauth_guard(ctx, q, &key, 1, ctx->operation->scopes)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    /* a write to a closed zaak needs more (zrc-007) */
+    return ngx_openzaak_objauth_closed_guard(ctx, q, &key, 1);
 }
 
 

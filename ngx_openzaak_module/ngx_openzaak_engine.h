@@ -124,11 +124,26 @@ ngx_int_t ngx_openzaak_objauth_grants(ngx_openzaak_ctx_t *ctx,
 ngx_int_t ngx_openzaak_objauth_guard(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_str_t *key, ngx_flag_t creating,
     const char *const *scopes);
+ngx_int_t ngx_openzaak_objauth_closed_guard(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_str_t *key, ngx_flag_t creating);
 
 /* ngx_openzaak_filter.c */
+
+/*
+ * Sets of the filters of an operation: a bit per filter, in filter order,
+ * in as many words as the operation has filters (nwords), so that an
+ * operation may have any number of them.
+ */
+#define ngx_openzaak_bit_words(n)   (((n) + 63) / 64)
+#define ngx_openzaak_bit_set(map, i)                                          \
+    ((map)[(i) / 64] |= (uint64_t) 1 << ((i) % 64))
+#define ngx_openzaak_bit_test(map, i)                                         \
+    (((map)[(i) / 64] >> ((i) % 64)) & 1)
+
 typedef struct {
-    uint64_t                          cond;       /* filters with a value */
-    uint64_t                          absent;     /* absent_sql applied */
+    uint64_t                         *cond;       /* filters with a value */
+    uint64_t                         *absent;     /* absent_sql applied */
+    ngx_uint_t                        nwords;     /* of cond, of absent */
     const char                      **values;     /* filter parameters */
     ngx_uint_t                        nvalues;
     const char                       *date;       /* reference date */
@@ -166,8 +181,9 @@ const ngx_openzaak_filter_t *ngx_openzaak_op_filters(
 /* The statements of a list with given filters present. */
 typedef struct {
     ngx_openzaak_operation_t         *op;
-    uint64_t                          cond;
-    uint64_t                          absent;
+    uint64_t                         *cond;       /* nwords, then absent */
+    uint64_t                         *absent;
+    ngx_uint_t                        nwords;
     ngx_uint_t                        flags;
     ngx_openzaak_stmt_t               count;
     ngx_openzaak_stmt_t               page;

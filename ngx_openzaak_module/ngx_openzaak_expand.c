@@ -552,14 +552,6 @@ ngx_openzaak_expand_add(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
             }
         }
 
-        if (q->nstmts + 1 + ep->target->sql.plan->nchildren
-            > NGX_OPENZAAK_PG_MAX_STMTS)
-        {
-            ngx_log_error(NGX_LOG_ALERT, ctx->request->connection->log, 0,
-                          "openzaak: too many statements to expand");
-            return NGX_ERROR;
-        }
-
         req->first[i] = q->nstmts;
         st = slots[i];
 
@@ -851,7 +843,7 @@ ngx_openzaak_expand_tail(ngx_openzaak_render_t *rd, int row)
     node = rd->data;
     req = node->req;
     ex = req->ex;
-    res = rd->q->results[rd->stmt];
+    res = ngx_openzaak_pg_result(rd->q, rd->stmt);
 
     /* the answer's objects by their key, an expanded one by its place */
     col = (node->index < 0) ? 0 : (int) rd->plan->ncols + 1;
@@ -912,7 +904,7 @@ ngx_openzaak_expand_path(ngx_openzaak_expand_req_t *req,
     }
 
     rd = &req->rd[i];
-    res = rd->q->results[rd->stmt];
+    res = ngx_openzaak_pg_result(rd->q, rd->stmt);
     nrows = PQntuples(res);
     col = (int) rd->plan->ncols;
     cur = &req->cursor[i];

@@ -71,9 +71,9 @@ ngx_openzaak_op_filters(ngx_openzaak_resource_t *res,
 /*
  * Checks the query of a list, read or action and collects the filters:
  * which have a condition (la->cond, their values in filter order) and
- * which the condition for their absence (la->absent); the statement of
- * that shape is sql.c's.  NGX_OK, NGX_DECLINED with ctx->errors set
- * (400), or NGX_ERROR.
+ * which the condition for their absence (la->absent), bit sets as long
+ * as the operation has filters; the statement of that shape is sql.c's.
+ * NGX_OK, NGX_DECLINED with ctx->errors set (400), or NGX_ERROR.
  */
 
 ngx_int_t
@@ -82,9 +82,8 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
 {
     ngx_int_t                     n;
     ngx_str_t                     name, reason;
-    ngx_uint_t                    i, j, paginated, nfilters;
+    ngx_uint_t                    i, j, k, paginated, nfilters;
     const char                   *value;
-    uint64_t                      bit;
     ngx_openzaak_sb_t             unknown;
     ngx_openzaak_arg_t           *arg, *a;
     ngx_openzaak_operation_t     *op;
@@ -98,8 +97,6 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
     la->page_size = NGX_OPENZAAK_PAGE_SIZE;
     la->nvalues = 0;
     la->date = NULL;
-    la->cond = 0;
-    la->absent = 0;
 
     if (ngx_array_init(&la->args, ctx->request->pool, 8,
                        sizeof(ngx_openzaak_arg_t))
@@ -191,26 +188,26 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
         nfilters++;
     }
 
-    if (nfilters > 64) {
-        /* the shape of a list is a bit per filter */
-        ngx_log_error(NGX_LOG_ALERT, ctx->request->connection->log, 0,
-                      "openzaak: more than 64 filters on \"%s\"",
-                      ctx->resource->path);
-        return NGX_ERROR;
-    }
+    /* one allocation: the shape of a list compares and copies both */
+    la->nwords = ngx_openzaak_bit_words(nfilters);
 
+    la->cond = ngx_pcalloc(ctx->request->pool,
+                           (2 * la->nwords + 1) * sizeof(uint64_t));
     la->values = ngx_palloc(ctx->request->pool,
                             (nfilters + 1) * sizeof(char *));
-    if (la->values == NULL) {
+
+    if (la->cond == NULL || la->values == NULL) {
         return NGX_ERROR;
     }
 
-    for (f = filters, bit = 1; f->name; f++, bit <<= 1) {
+    la->absent = la->cond + la->nwords;
+
+    for (f = filters, k = 0; f->name; f++, k++) {
         a = ngx_openzaak_args_get(&la->args, f->name);
 
         if (a == NULL || a->value.len == 0) {
             if (f->absent_sql) {
-                la->absent |= bit;
+                ngx_openzaak_bit_set(la->absent, k);
             }
 
             if (f->flags & NGX_OZ_FILTER_REQUIRED) {
@@ -267,7 +264,7 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
         }
 
         la->values[la->nvalues++] = value;
-        la->cond |= bit;
+        ngx_openzaak_bit_set(la->cond, k);
     }
 
     if (ngx_openzaak_expand_validate(ctx, la) != NGX_OK) {

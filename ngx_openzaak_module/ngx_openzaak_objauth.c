@@ -38,6 +38,10 @@ static ngx_flag_t ngx_openzaak_objauth_in(const char *scope, size_t len,
 static ngx_int_t ngx_openzaak_objauth_guard_add(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_int_t id, ngx_str_t *key,
     ngx_openzaak_grants_t *g);
+static ngx_int_t ngx_openzaak_objauth_closed_init(ngx_pool_t *pool,
+    ngx_openzaak_resource_t *res);
+static void ngx_openzaak_objauth_literal(ngx_openzaak_sb_t *sb,
+    const char *s);
 
 
 /*
@@ -132,7 +136,103 @@ ngx_openzaak_objauth_init(ngx_pool_t *pool, ngx_openzaak_resource_t *res)
         ngx_openzaak_sb_add(&sb, "))");
     }
 
-    return ngx_openzaak_sql_finish(pool, &sb, 0, &res->sql.create_guard, 1);
+    if (ngx_openzaak_sql_finish(pool, &sb, 0, &res->sql.create_guard, 1)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return ngx_openzaak_objauth_closed_init(pool, res);
+}
+
+
+/*
+ * The guards of a write when the main object is closed: they pass when
+ * it is open, or when the grants (those of auth->closed_scopes) cover
+ * it.  Nothing when the object or the main object a new part names does
+ * not exist: the read or the field's error answers that.
+ */
+
+static ngx_int_t
+ngx_openzaak_objauth_closed_init(ngx_pool_t *pool,
+    ngx_openzaak_resource_t *res)
+{
+    ngx_openzaak_sb_t            sb;
+    const ngx_openzaak_auth_t   *a;
+
+    a = res->auth;
+
+    if (a->closed == NULL) {
+        return NGX_OK;
+    }
+
+    /* an object, by its key */
+
+    ngx_openzaak_sb_init(&sb, pool, 512);
+    ngx_openzaak_sb_addf(&sb, "SELECT zgw.allowed(NOT (%s) OR (TRUE",
+                         a->closed);
+    ngx_openzaak_sb_addn(&sb, res->sql.auth_where.data,
+                         res->sql.auth_where.len);
+    ngx_openzaak_sb_add(&sb, "), ");
+    ngx_openzaak_objauth_literal(&sb, a->closed_detail);
+    ngx_openzaak_sb_addf(&sb, ") FROM %s t", res->table);
+
+    if (a->from) {
+        ngx_openzaak_sb_addf(&sb, ", %s WHERE %s AND", a->from, a->join);
+
+    } else {
+        ngx_openzaak_sb_add(&sb, " WHERE");
+    }
+
+    ngx_openzaak_sb_addf(&sb, " t.uuid = %c::uuid", NGX_OZ_P_KEY);
+
+    if (ngx_openzaak_sql_finish(pool, &sb, 0, &res->sql.closed_guard, 1)
+        != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    /* a new part, by the key of the main object its body names; a new
+     * main object is never closed */
+
+    if (a->from == NULL) {
+        return NGX_OK;
+    }
+
+    ngx_openzaak_sb_init(&sb, pool, 512);
+    ngx_openzaak_sb_addf(&sb, "SELECT zgw.allowed(NOT (%s) OR (TRUE",
+                         a->closed);
+    ngx_openzaak_sb_addn(&sb, res->sql.auth_where.data,
+                         res->sql.auth_where.len);
+    ngx_openzaak_sb_add(&sb, "), ");
+    ngx_openzaak_objauth_literal(&sb, a->closed_detail);
+    ngx_openzaak_sb_addf(&sb, ") FROM (SELECT %c::uuid AS %s) t, %s"
+                              " WHERE %s",
+                         NGX_OZ_P_KEY, a->parent, a->from, a->join);
+
+    return ngx_openzaak_sql_finish(pool, &sb, 0,
+                                   &res->sql.closed_create_guard, 1);
+}
+
+
+/* a constant of the descriptor as an SQL string literal */
+
+static void
+ngx_openzaak_objauth_literal(ngx_openzaak_sb_t *sb, const char *s)
+{
+    const char  *p;
+
+    ngx_openzaak_sb_add(sb, "'");
+
+    for (p = s ? s : ""; *p; p++) {
+        ngx_openzaak_sb_addn(sb, p, 1);
+
+        if (*p == '\'') {
+            ngx_openzaak_sb_add(sb, "'");
+        }
+    }
+
+    ngx_openzaak_sb_add(sb, "'");
 }
 
 
@@ -414,6 +514,47 @@ ngx_openzaak_objauth_guard(ngx_openzaak_ctx_t *ctx,
     return ngx_openzaak_objauth_guard_add(ctx, q,
                                           creating ? res->sql.create_guard.id
                                                    : res->sql.guard.id,
+                                          key, &g);
+}
+
+
+/*
+ * Adds the guard of a write to an object whose main object may be
+ * closed: key as for ngx_openzaak_objauth_guard().  Nothing for a client
+ * nothing restricts (heeftAlleAutorisaties may do everything), nor for a
+ * new main object.
+ */
+
+ngx_int_t
+ngx_openzaak_objauth_closed_guard(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_str_t *key, ngx_flag_t creating)
+{
+    ngx_int_t                   rc;
+    ngx_openzaak_grants_t       g;
+    ngx_openzaak_resource_t    *res;
+    const ngx_openzaak_auth_t  *a;
+
+    res = ctx->resource;
+    a = res->auth;
+
+    if (a == NULL || a->closed == NULL || (creating && a->from == NULL)) {
+        return NGX_OK;
+    }
+
+    rc = ngx_openzaak_objauth_grants(ctx, res, a->closed_scopes, &g);
+
+    if (rc == NGX_DECLINED) {
+        return NGX_OK;
+    }
+
+    if (rc != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    return ngx_openzaak_objauth_guard_add(ctx, q,
+                                          creating
+                                          ? res->sql.closed_create_guard.id
+                                          : res->sql.closed_guard.id,
                                           key, &g);
 }
 

@@ -147,6 +147,10 @@ ngx_openzaak_pg_close(ngx_openzaak_pg_conn_t *pc)
         pc->pg = NULL;
     }
 
+    if (pc->slots) {
+        ngx_free(pc->slots);
+    }
+
     ngx_destroy_pool(pc->mem);
 }
 
@@ -452,6 +456,29 @@ ngx_openzaak_pg_send(ngx_openzaak_pg_conn_t *pc, ngx_openzaak_pg_query_t *q)
     ngx_uint_t               i, j;
     ngx_openzaak_pg_slot_t  *slot;
     ngx_openzaak_pg_stmt_t  *s;
+
+    /*
+     * Room for every result the batch can bring: a statement may need a
+     * DEALLOCATE and a Parse before it runs.  Sized before anything is
+     * sent, so a failure leaves the connection as it was.
+     */
+
+    if (3 * q->nstmts > pc->slots_cap) {
+        if (pc->slots) {
+            ngx_free(pc->slots);
+            pc->slots = NULL;
+            pc->slots_cap = 0;
+        }
+
+        i = ngx_max(3 * q->nstmts, NGX_OPENZAAK_PG_SLOTS_KEEP);
+
+        pc->slots = ngx_alloc(i * sizeof(ngx_openzaak_pg_slot_t), &pc->log);
+        if (pc->slots == NULL) {
+            return NGX_ERROR;
+        }
+
+        pc->slots_cap = i;
+    }
 
     pc->query = q;
     pc->state = NGX_OPENZAAK_PG_BUSY;
@@ -1125,6 +1152,16 @@ ngx_openzaak_pg_batch_done(ngx_openzaak_pg_conn_t *pc)
     q = pc->query;
     pc->query = NULL;
 
+    if (pc->slots_cap > NGX_OPENZAAK_PG_SLOTS_KEEP) {
+        /* grown for one big batch: not kept for the life of the
+         * connection */
+        ngx_free(pc->slots);
+        pc->slots = NULL;
+        pc->slots_cap = 0;
+        pc->nslots = 0;
+        pc->slot = 0;
+    }
+
     if (q) {
         q->rc = pc->failed ? NGX_OPENZAAK_PG_SQL_ERROR : NGX_OPENZAAK_PG_OK;
         q->conn = NULL;
@@ -1229,13 +1266,20 @@ ngx_openzaak_pg_listen_input(ngx_openzaak_pg_conn_t *pc)
 }
 
 
+PGresult *
+ngx_openzaak_pg_result(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt)
+{
+    return stmt < q->nstmts ? q->results[stmt] : NULL;
+}
+
+
 ngx_int_t
 ngx_openzaak_pg_value(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt, int row,
     int col, ngx_str_t *out)
 {
     PGresult  *res;
 
-    res = q->results[stmt];
+    res = ngx_openzaak_pg_result(q, stmt);
 
     if (res == NULL || row >= PQntuples(res) || col >= PQnfields(res)
         || PQgetisnull(res, row, col))
@@ -1254,11 +1298,11 @@ ngx_openzaak_pg_value(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt, int row,
 int
 ngx_openzaak_pg_rows(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt)
 {
-    if (q->results[stmt] == NULL) {
-        return 0;
-    }
+    PGresult  *res;
 
-    return PQntuples(q->results[stmt]);
+    res = ngx_openzaak_pg_result(q, stmt);
+
+    return res ? PQntuples(res) : 0;
 }
 
 

@@ -19,9 +19,23 @@
  * A query is a batch of statements sent in one pipeline and run in one
  * implicit transaction: either every statement commits or none does.
  * One round trip to the server per query, whatever the batch size.
+ *
+ * A batch has no fixed number of statements: its arrays grow in the
+ * request's pool.  What bounds it is what it is built from: a request
+ * body within client_max_body_size and the JSON limits
+ * (openzaak_json_max_values), the filters and child tables of a
+ * descriptor.
  */
 
-#define NGX_OPENZAAK_PG_MAX_STMTS      64
+/* "no statement": e.g. the statement to render after a DELETE */
+#define NGX_OPENZAAK_PG_NO_STMT        ((ngx_uint_t) -1)
+
+/*
+ * A connection keeps its bookkeeping of a batch's results (three per
+ * statement at most) for the next batch up to this many; a larger array,
+ * grown for one big batch, is freed when that batch is done.
+ */
+#define NGX_OPENZAAK_PG_SLOTS_KEEP     192
 
 /*
  * libpq keeps a connection's buffers as large as the largest message it
@@ -57,11 +71,15 @@ typedef void (*ngx_openzaak_pg_handler_pt)(ngx_openzaak_pg_query_t *q);
 
 
 struct ngx_openzaak_pg_query_s {
-    ngx_openzaak_pg_stmt_t      stmts[NGX_OPENZAAK_PG_MAX_STMTS];
+    /* grown by ngx_openzaak_pg_add(): a pointer to a statement holds
+     * only until the next one is added */
+    ngx_openzaak_pg_stmt_t     *stmts;
     ngx_uint_t                  nstmts;
+    ngx_uint_t                  nalloc;
 
-    /* results, one per statement, owned by pool (cleared with it) */
-    PGresult                   *results[NGX_OPENZAAK_PG_MAX_STMTS];
+    /* results, one per statement, owned by pool (cleared with it); read
+     * them with ngx_openzaak_pg_result() */
+    PGresult                  **results;
 
     ngx_openzaak_pg_rc_e        rc;
     ngx_int_t                   failed;     /* statement index or -1 */
@@ -123,8 +141,12 @@ struct ngx_openzaak_pg_conn_s {
 
     /* the batch in flight; query is NULL while draining an abandoned one */
     ngx_openzaak_pg_query_t    *query;
-    /* per statement: DEALLOCATE, Parse, execute */
-    ngx_openzaak_pg_slot_t      slots[3 * NGX_OPENZAAK_PG_MAX_STMTS];
+    /*
+     * per statement: DEALLOCATE, Parse, execute.  Not in the query's pool:
+     * an abandoned batch is drained after its request is gone.
+     */
+    ngx_openzaak_pg_slot_t     *slots;      /* ngx_alloc() */
+    ngx_uint_t                  slots_cap;
     ngx_uint_t                  nslots;
     ngx_uint_t                  slot;
     ngx_flag_t                  expect_null;
@@ -254,7 +276,8 @@ ngx_int_t ngx_openzaak_pg_stmt_static(const char *sql);
 ngx_str_t *ngx_openzaak_pg_stmt_sql(ngx_int_t id);
 ngx_uint_t ngx_openzaak_pg_stmt_count(void);
 
-/* result helpers */
+/* result helpers: a statement that is not in the batch has no result */
+PGresult *ngx_openzaak_pg_result(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt);
 ngx_int_t ngx_openzaak_pg_value(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt,
     int row, int col, ngx_str_t *out);
 int ngx_openzaak_pg_rows(ngx_openzaak_pg_query_t *q, ngx_uint_t stmt);

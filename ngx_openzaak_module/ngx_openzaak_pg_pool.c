@@ -338,12 +338,38 @@ ngx_openzaak_pg_stmt_t *
 ngx_openzaak_pg_add(ngx_openzaak_pg_query_t *q, ngx_str_t *sql,
     ngx_uint_t nparams, const char **values)
 {
-    ngx_openzaak_pg_stmt_t  *s;
+    ngx_uint_t               n;
+    PGresult               **results;
+    ngx_openzaak_pg_stmt_t  *s, *stmts;
 
-    if (q->nstmts == NGX_OPENZAAK_PG_MAX_STMTS) {
-        ngx_log_error(NGX_LOG_ALERT, q->log, 0,
-                      "openzaak: too many statements in one query");
-        return NULL;
+    if (q->nstmts == q->nalloc) {
+        /*
+         * Doubled: a batch of n statements costs O(n) copies.  The old
+         * arrays stay in the pool unless they were large allocations;
+         * no result is set before the batch runs, but they are copied
+         * anyway, so that growing never loses one.
+         */
+        n = q->nalloc ? 2 * q->nalloc : 16;
+
+        stmts = ngx_palloc(q->pool, n * sizeof(ngx_openzaak_pg_stmt_t));
+        results = ngx_pcalloc(q->pool, n * sizeof(PGresult *));
+
+        if (stmts == NULL || results == NULL) {
+            return NULL;
+        }
+
+        if (q->nstmts) {
+            ngx_memcpy(stmts, q->stmts,
+                       q->nstmts * sizeof(ngx_openzaak_pg_stmt_t));
+            ngx_memcpy(results, q->results, q->nstmts * sizeof(PGresult *));
+
+            (void) ngx_pfree(q->pool, q->stmts);
+            (void) ngx_pfree(q->pool, q->results);
+        }
+
+        q->stmts = stmts;
+        q->results = results;
+        q->nalloc = n;
     }
 
     s = &q->stmts[q->nstmts++];
@@ -502,7 +528,7 @@ ngx_openzaak_pg_query_cleanup(void *data)
 
     ngx_openzaak_pg_cancel(q);
 
-    for (i = 0; i < NGX_OPENZAAK_PG_MAX_STMTS; i++) {
+    for (i = 0; i < q->nstmts; i++) {
         if (q->results[i]) {
             PQclear(q->results[i]);
             q->results[i] = NULL;

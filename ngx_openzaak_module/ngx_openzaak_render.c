@@ -113,7 +113,7 @@ ngx_openzaak_render_init(ngx_openzaak_ctx_t *ctx, ngx_openzaak_render_t *rd,
     ngx_openzaak_plan_t *plan, ngx_openzaak_pg_query_t *q, ngx_uint_t stmt,
     ngx_openzaak_sb_t *sb)
 {
-    if (q->results[stmt] == NULL) {
+    if (ngx_openzaak_pg_result(q, stmt) == NULL) {
         return NGX_ERROR;
     }
 
@@ -145,7 +145,7 @@ ngx_openzaak_render_all(ngx_openzaak_render_t *rd)
     int        row, nrows;
     PGresult  *res;
 
-    res = rd->q->results[rd->stmt];
+    res = ngx_openzaak_pg_result(rd->q, rd->stmt);
     nrows = PQntuples(res);
 
     for (row = 0; row < nrows; row++) {
@@ -163,7 +163,8 @@ ngx_openzaak_render_all(ngx_openzaak_render_t *rd)
 void
 ngx_openzaak_render_one(ngx_openzaak_render_t *rd, int row)
 {
-    ngx_openzaak_render_row(rd, rd->plan, rd->q->results[rd->stmt], row);
+    ngx_openzaak_render_row(rd, rd->plan,
+                            ngx_openzaak_pg_result(rd->q, rd->stmt), row);
 }
 
 
@@ -214,7 +215,7 @@ ngx_openzaak_render_row(ngx_openzaak_render_t *rd, ngx_openzaak_plan_t *plan,
          * before it, in the same order */
 
         cp = pf->child;
-        cres = rd->q->results[rd->stmt + cp->index];
+        cres = ngx_openzaak_pg_result(rd->q, rd->stmt + cp->index);
         cur = &rd->cursor[cp->index - 1];
 
         key = (u_char *) PQgetvalue(res, row, 0);

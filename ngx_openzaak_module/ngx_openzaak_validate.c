@@ -59,7 +59,10 @@ static ngx_int_t ngx_openzaak_name(ngx_openzaak_ctx_t *ctx, ngx_str_t *prefix,
     const char *name, ngx_str_t *out);
 static json_object *ngx_openzaak_default(const ngx_openzaak_field_t *f);
 static ngx_flag_t ngx_openzaak_valid_datetime(u_char *p, size_t len);
-static ngx_flag_t ngx_openzaak_valid_coords(json_object *c, ngx_uint_t depth);
+static ngx_flag_t ngx_openzaak_valid_coords(json_object *c,
+    ngx_uint_t depth);
+static ngx_flag_t ngx_openzaak_ref_local(ngx_openzaak_ctx_t *ctx,
+    const char *ref, ngx_str_t *url);
 static ngx_flag_t ngx_openzaak_snake_get(json_object *in, const char *name,
     json_object **v);
 
@@ -419,6 +422,25 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
             return NULL;
         }
 
+        if (!ngx_openzaak_ref_local(ctx, f->ref, &url)) {
+            /*
+             * A reference into another API is a "loose" one in Open Zaak:
+             * a URL elsewhere would be fetched from a configured service.
+             * The types of this server live in its own database, so a
+             * URL of another server names no service the module knows.
+             */
+            if (!ngx_openzaak_valid_url(url.data, url.len)) {
+                (void) ngx_openzaak_err(ctx, name, "bad-url",
+                                        "Voer een geldige URL in.");
+                return NULL;
+            }
+
+            (void) ngx_openzaak_err(ctx, name, "unknown-service",
+                                    "De service voor deze URL is niet "
+                                    "bekend.");
+            return NULL;
+        }
+
         rc = ngx_openzaak_parse_ref(ctx, f->ref, &url, &uuid);
 
         if (rc == NGX_OK) {
@@ -471,6 +493,38 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
     }
 
     return NULL;
+}
+
+
+/*
+ * Whether a reference may name an object of this server: always for a
+ * reference within the API of the request (Open Zaak's hyperlinks ignore
+ * the host), and for one into another API only below this server's base
+ * URL (its loose references are local only when the host is its own).
+ */
+
+static ngx_flag_t
+ngx_openzaak_ref_local(ngx_openzaak_ctx_t *ctx, const char *ref,
+    ngx_str_t *url)
+{
+    size_t       n;
+    const char  *slash;
+
+    slash = ngx_strchr(ref, '/');
+    n = slash ? (size_t) (slash - ref) : 0;
+
+    if (ctx->api == NULL
+        || (ctx->api->name.len == n
+            && ngx_strncmp(ctx->api->name.data, ref, n) == 0))
+    {
+        return 1;
+    }
+
+    return url->len > ctx->base.len + 1 + n
+           && ngx_strncasecmp(url->data, ctx->base.data, ctx->base.len) == 0
+           && url->data[ctx->base.len] == '/'
+           && ngx_strncmp(url->data + ctx->base.len + 1, ref, n) == 0
+           && url->data[ctx->base.len + 1 + n] == '/';
 }
 
 

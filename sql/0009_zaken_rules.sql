@@ -103,7 +103,26 @@ DECLARE
     i integer;
     item jsonb;
 BEGIN
+    -- zrc-002: a given identificatie is unique within the bronorganisatie.
+    -- A field-keyed error of a validator in DRF: it is the only answer.
+    -- (Two concurrent creates are caught by zaak_identificatie_key.)
+    IF coalesce(body->>'identificatie', '') <> '' AND EXISTS (
+           SELECT 1 FROM zaken.zaak z
+            WHERE z.bronorganisatie = n.bronorganisatie
+              AND z.identificatie = n.identificatie AND z.uuid <> n.uuid)
+    THEN
+        PERFORM zgw.invalid('identificatie', 'identificatie-niet-uniek',
+            format('Deze identificatie (%s) bestaat al voor deze '
+                   || 'bronorganisatie', n.identificatie));
+    END IF;
+
     SELECT * INTO zt FROM catalogi.zaaktype WHERE uuid = n.zaaktype;
+
+    -- a URL of this server naming no zaaktype: the field's error alone
+    IF zt.uuid IS NULL THEN
+        PERFORM zgw.invalid('zaaktype', 'does_not_exist',
+            'Ongeldige hyperlink - Object bestaat niet.');
+    END IF;
 
     -- zrc-001: a published zaaktype (on create; it cannot change)
     IF o IS NULL AND zt.concept THEN

@@ -35,6 +35,8 @@ static ngx_openzaak_resource_t  *ngx_openzaak_autorisaties_resources[] = {
 
 static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = {
     &ngx_openzaak_zrc_zaak,
+    &ngx_openzaak_zrc_status,
+    &ngx_openzaak_zrc_resultaat,
     NULL
 };
 static ngx_openzaak_resource_t  *ngx_openzaak_catalogi_resources[] = {

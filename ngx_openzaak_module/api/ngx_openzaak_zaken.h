@@ -28,6 +28,13 @@
 #define NGX_OZ_ZRC_URL(path)                                                 \
     "%a.uuid", .url = "zaken/" path
 
+/* the details of Open Zaak's 403 for a write to a closed zaak: of the
+ * zaak itself, and of one of its parts (ZaakClosed) */
+#define NGX_OZ_ZRC_CLOSED_ZAAK                                               \
+    "Modifying a closed case with current scope is forbidden"
+#define NGX_OZ_ZRC_CLOSED_PART                                               \
+    "Je mag geen gegevens aanpassen van een gesloten zaak."
+
 /* the zaak of a part, for the hoofdObject of its messages */
 #define NGX_OZ_ZRC_PART_HOOFD_OBJECT                                         \
     "$1 || '/zaken/api/v1/zaken/' || t.zaak"
@@ -47,6 +54,8 @@ extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_part_kenmerken[];
 
 
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaak;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_status;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_resultaat;
 
 
 #endif /* _NGX_OPENZAAK_ZAKEN_H_INCLUDED_ */

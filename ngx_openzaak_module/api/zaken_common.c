@@ -39,6 +39,12 @@ const char *const  ngx_openzaak_zrc_part_verwijderen[] = {
 };
 
 
+/* zrc-007: a closed zaak and its parts change only with this scope */
+static const char *const  ngx_openzaak_zrc_geforceerd[] = {
+    "zaken.geforceerd-bijwerken", NULL
+};
+
+
 /*
  * A new zaak without a vertrouwelijkheidaanduiding is judged on its
  * zaaktype alone (order 0), as Open Zaak does; a stored one always has
@@ -49,7 +55,10 @@ const ngx_openzaak_auth_t  ngx_openzaak_zrc_zaak_auth = {
     .member = "zaaktype",
     .type_ref = "catalogi/zaaktypen",
     .type = "t.zaaktype",
-    .va = "coalesce(zgw.va_order(t.vertrouwelijkheidaanduiding), 0)"
+    .va = "coalesce(zgw.va_order(t.vertrouwelijkheidaanduiding), 0)",
+    .closed = "t.einddatum IS NOT NULL",
+    .closed_scopes = ngx_openzaak_zrc_geforceerd,
+    .closed_detail = NGX_OZ_ZRC_CLOSED_ZAAK
 };
 
 const ngx_openzaak_auth_t  ngx_openzaak_zrc_part_auth = {
@@ -60,7 +69,10 @@ const ngx_openzaak_auth_t  ngx_openzaak_zrc_part_auth = {
     .va = "zgw.va_order(z.vertrouwelijkheidaanduiding)",
     .from = "zaken.zaak z",
     .join = "z.uuid = t.zaak",
-    .parent = "zaak"
+    .parent = "zaak",
+    .closed = "z.einddatum IS NOT NULL",
+    .closed_scopes = ngx_openzaak_zrc_geforceerd,
+    .closed_detail = NGX_OZ_ZRC_CLOSED_PART
 };
 
 

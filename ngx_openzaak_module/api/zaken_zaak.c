@@ -24,6 +24,25 @@
 
 static ngx_int_t ngx_openzaak_zrc_zaak_before(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w);
+static ngx_int_t ngx_openzaak_zrc_zaak_fetch(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w);
+static ngx_int_t ngx_openzaak_zrc_zaak_fetched(ngx_openzaak_ctx_t *ctx);
+
+
+/* the remote resources a zaak names, fetched to check them (zrc-010) */
+typedef struct {
+    ngx_openzaak_fetch_t   kanaal;
+    ngx_openzaak_fetch_t   klasse;
+} ngx_openzaak_zrc_zaak_fetch_t;
+
+
+static const char *const  ngx_openzaak_zrc_kanaal_keys[] = {
+    "url", "naam", "omschrijving", NULL
+};
+
+static const char *const  ngx_openzaak_zrc_resultaat_keys[] = {
+    "url", "procesType", "nummer", "naam", NULL
+};
 
 
 static const char *const  ngx_openzaak_zrc_betalingsindicatie_enum[] = {
@@ -535,7 +554,8 @@ static const ngx_openzaak_expand_t  ngx_openzaak_zrc_zaak_expand[] = {
 
 
 static const ngx_openzaak_hooks_t  ngx_openzaak_zrc_zaak_hooks = {
-    .before = ngx_openzaak_zrc_zaak_before
+    .before = ngx_openzaak_zrc_zaak_before,
+    .fetch = ngx_openzaak_zrc_zaak_fetch
 };
 
 
@@ -590,4 +610,83 @@ ngx_openzaak_zrc_zaak_before(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
                " $2::jsonb)", 2,
                uuid, (char *) row.data)
            ? NGX_OK : NGX_ERROR;
+}
+
+
+/*
+ * zrc-010: a communicatiekanaal must exist and look like one of the
+ * Referentielijsten API; a selectielijstklasse like a Resultaat of the
+ * Selectielijst.  Both are fetched through the module's subrequest to
+ * the configured Referentielijsten/Selectielijst API (ngx_openzaak_fetch),
+ * never by a blocking call; a URL elsewhere is not fetched and is
+ * answered as a resource of the wrong kind.
+ */
+
+static ngx_int_t
+ngx_openzaak_zrc_zaak_fetch(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
+{
+    json_object                    *v;
+    ngx_openzaak_zrc_zaak_fetch_t  *f;
+
+    f = ngx_pcalloc(ctx->request->pool,
+                    sizeof(ngx_openzaak_zrc_zaak_fetch_t));
+    if (f == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    ctx->fetch_data = f;
+
+    if (json_object_object_get_ex(w->row, "communicatiekanaal", &v)
+        && json_object_is_type(v, json_type_string)
+        && json_object_get_string_len(v))
+    {
+        f->kanaal.url.data = (u_char *) json_object_get_string(v);
+        f->kanaal.url.len = json_object_get_string_len(v);
+
+        if (ngx_openzaak_fetch(ctx, &f->kanaal) == NGX_ERROR) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+
+    if (json_object_object_get_ex(w->row, "selectielijstklasse", &v)
+        && json_object_is_type(v, json_type_string)
+        && json_object_get_string_len(v))
+    {
+        f->klasse.url.data = (u_char *) json_object_get_string(v);
+        f->klasse.url.len = json_object_get_string_len(v);
+
+        if (ngx_openzaak_fetch(ctx, &f->klasse) == NGX_ERROR) {
+            return NGX_HTTP_INTERNAL_SERVER_ERROR;
+        }
+    }
+
+    if (f->kanaal.url.len == 0 && f->klasse.url.len == 0) {
+        return NGX_OK;
+    }
+
+    return ngx_openzaak_fetch_wait(ctx, ngx_openzaak_zrc_zaak_fetched);
+}
+
+
+static ngx_int_t
+ngx_openzaak_zrc_zaak_fetched(ngx_openzaak_ctx_t *ctx)
+{
+    ngx_openzaak_zrc_zaak_fetch_t  *f;
+
+    f = ctx->fetch_data;
+
+    if (f->kanaal.url.len) {
+        (void) ngx_openzaak_fetch_check(ctx, &f->kanaal,
+                                        "communicatiekanaal",
+                                        "CommunicatieKanaal",
+                                        ngx_openzaak_zrc_kanaal_keys);
+    }
+
+    if (f->klasse.url.len) {
+        (void) ngx_openzaak_fetch_check(ctx, &f->klasse,
+                                        "selectielijstklasse", "Resultaat",
+                                        ngx_openzaak_zrc_resultaat_keys);
+    }
+
+    return ngx_openzaak_engine_write_continue(ctx);
 }

@@ -231,4 +231,39 @@ sub zaak {
     return;
 }
 
+# --- statussen and resultaten (t/210, t/211)
+
+# A status, inserted directly (no rule, nothing happens to the zaak but
+# its current status): statustype => key of %U or uuid, datum.
+sub status {
+    my ($uuid, $zaak, %o) = @_;
+    my $st = $o{statustype} // 'st1a';
+    $st = $U{$st} if exists $U{$st};
+    sql(sprintf("INSERT INTO zaken.status (uuid, zaak, statustype,"
+        . " datum_status_gezet) VALUES (%s, %s, %s, %s);", lit($uuid),
+        lit($zaak), lit($st), lit($o{datum} // '2026-01-02T10:00:00Z')));
+    return;
+}
+
+# A resultaat, inserted directly: resultaattype => key of %U or uuid.
+sub resultaat {
+    my ($uuid, $zaak, %o) = @_;
+    my $rt = $o{resultaattype} // 'res1';
+    $rt = $U{$rt} if exists $U{$rt};
+    sql(sprintf("INSERT INTO zaken.resultaat (uuid, zaak, resultaattype)"
+        . " VALUES (%s, %s, %s);", lit($uuid), lit($zaak), lit($rt)));
+    return;
+}
+
+# The brondatumArchiefprocedure (a JSON object) and archiefnominatie of
+# resultaattype key.
+sub archiefprocedure {
+    my ($key, $bap, $nominatie) = @_;
+    sql("UPDATE catalogi.resultaattype SET brondatum_archiefprocedure = "
+        . lit($bap) . "::jsonb"
+        . (defined $nominatie ? ", archiefnominatie = " . lit($nominatie) : '')
+        . " WHERE uuid = " . lit($U{$key}) . ";");
+    return;
+}
+
 1;
