@@ -187,7 +187,7 @@ OZ::Zaken::hdr('super')
 --- json_absent eval
 [undef, "_expand.zaaktype._expand", undef]
 
-=== TEST 5: paths whose resources are not served yet expand to null or [] (status, resultaat, rollen, ...)
+=== TEST 5: a zaak without status, resultaat or parts: null and [] (and paths whose resources are not served yet the same)
 --- init
 T250::data();
 --- more_headers eval
@@ -199,7 +199,28 @@ OZ::Zaken::hdr('super')
 {"_expand": {"status": null, "rollen": [], "resultaat": null, "zaakobjecten": [],
              "zaakinformatieobjecten": [], "eigenschappen": [], "deelzaken": []}}
 
-=== TEST 6: a name that is no path of the OAS enum, or deeper than three levels, is invalid_choice (the first one)
+=== TEST 6: status and resultaat with their types, on a detail, a list and below a hoofdzaak and deelzaken
+--- init
+T250::data();
+OZ::Zaken::status('25000000-5000-4000-8000-000000000001', $main::Z{H1}, statustype => 'st1a', datum => '2026-01-02T10:00:00Z');
+OZ::Zaken::status('25000000-5000-4000-8000-000000000002', $main::Z{H1}, statustype => 'st1b', datum => '2026-01-03T10:00:00Z');
+OZ::Zaken::resultaat('25000000-5000-4000-8000-000000000003', $main::Z{H1}, resultaattype => 'res1');
+--- more_headers eval
+OZ::Zaken::hdr('super')
+--- request eval
+["GET /zaken/api/v1/zaken/$main::Z{H1}?expand=status.statustype,resultaat.resultaattype",
+ "GET /zaken/api/v1/zaken/$main::Z{D1}?expand=hoofdzaak.status.statustype,hoofdzaak.resultaat",
+ "GET /zaken/api/v1/zaken?expand=status,deelzaken.status&pageSize=1&page=6"]
+--- error_code eval
+[200, 200, 200]
+--- json_subset eval
+['{"status": "' . OZ::Zaken::url('statussen/25000000-5000-4000-8000-000000000002') . '", "_expand": {"status": {"url": "' . OZ::Zaken::url('statussen/25000000-5000-4000-8000-000000000002') . '", "zaak": "' . T250::zurl('H1') . '", "statustype": "' . OZ::Zaken::type_url('statustypen', 'st1b') . '", "_expand": {"statustype": {"url": "' . OZ::Zaken::type_url('statustypen', 'st1b') . '", "omschrijving": "Afgehandeld"}}}, "resultaat": {"url": "' . OZ::Zaken::url('resultaten/25000000-5000-4000-8000-000000000003') . '", "_expand": {"resultaattype": {"omschrijving": "Toegekend"}}}}}',
+ '{"status": null, "_expand": {"hoofdzaak": {"omschrijving": "H1", "_expand": {"status": {"statustype": "' . OZ::Zaken::type_url('statustypen', 'st1b') . '", "_expand": {"statustype": {"omschrijving": "Afgehandeld"}}}, "resultaat": {"resultaattype": "' . OZ::Zaken::type_url('resultaattypen', 'res1') . '"}}}}}',
+ '{"count": 6, "results": [{"omschrijving": "H1", "_expand": {"status": {"statustype": "' . OZ::Zaken::type_url('statustypen', 'st1b') . '"}, "deelzaken": [{"omschrijving": "D1", "_expand": {"status": null}}, {"omschrijving": "D2", "_expand": {"status": null}}, {"omschrijving": "D3", "_expand": {"status": null}}]}}]}']
+--- expand_count eval
+[3, 3, 4]
+
+=== TEST 7: a name that is no path of the OAS enum, or deeper than three levels, is invalid_choice (the first one)
 --- init
 T250::data();
 --- more_headers eval
@@ -226,7 +247,7 @@ OZ::Zaken::hdr('super')
  undef,
  "nonFieldErrors unknown-parameters Onbekende query parameters: onbekend"]
 
-=== TEST 7: an expanded component needs its lezen scope: 403, before the other checks of the query
+=== TEST 8: an expanded component needs its lezen scope: 403, before the other checks of the query
 --- init
 T250::data();
 --- more_headers eval
@@ -245,7 +266,7 @@ OZ::Zaken::hdr('lezer')
 [undef, undef, undef, undef,
  '{"_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}']
 
-=== TEST 8: with catalogi.lezen as well, the zaaktype expands
+=== TEST 9: with catalogi.lezen as well, the zaaktype expands
 --- init
 T250::data();
 --- more_headers eval
@@ -259,7 +280,7 @@ OZ::Zaken::hdr('leescat')
 ['{"_expand": {"zaaktype": {"identificatie": "ZT1"}}}',
  '{"count": 4, "results": [{"omschrijving": "D4", "_expand": {"hoofdzaak": null}}]}']
 
-=== TEST 9: expanded zaken obey the per-object authorisation: an invisible hoofdzaak is null, invisible deelzaken are left out
+=== TEST 10: expanded zaken obey the per-object authorisation: an invisible hoofdzaak is null, invisible deelzaken are left out
 --- init
 T250::data();
 --- more_headers eval
@@ -275,7 +296,7 @@ OZ::Zaken::hdr('lezer')
  '{"hoofdzaak": "' . T250::zurl('H2') . '", "_expand": {"hoofdzaak": null}}',
  '{"count": 4, "results": [{"omschrijving": "D4", "_expand": {"hoofdzaak": null, "deelzaken": []}}, {"omschrijving": "D2", "_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}, {"omschrijving": "D1", "_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}, {"omschrijving": "H1", "_expand": {"hoofdzaak": null, "deelzaken": [{"omschrijving": "D1"}, {"omschrijving": "D2"}]}}]}']
 
-=== TEST 10: the same for a vertrouwelijkheidaanduiding above the client's maximum
+=== TEST 11: the same for a vertrouwelijkheidaanduiding above the client's maximum
 --- init
 T250::data();
 --- more_headers eval
@@ -289,7 +310,7 @@ OZ::Zaken::hdr('beperkt')
 ['{"_expand": {"deelzaken": [{"omschrijving": "D1"}]}}',
  '{"count": 3, "results": [{"omschrijving": "D4", "_expand": {"hoofdzaak": null, "deelzaken": []}}, {"omschrijving": "D1", "_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}, {"omschrijving": "H1", "_expand": {"hoofdzaak": null, "deelzaken": [{"omschrijving": "D1"}]}}]}']
 
-=== TEST 11: a client with every autorisatie: the invisible ones of TEST 9 are there
+=== TEST 12: a client with every autorisatie: the invisible ones of TEST 10 are there
 --- init
 T250::data();
 --- more_headers eval
@@ -300,7 +321,7 @@ OZ::Zaken::hdr('super')
 --- json_subset
 {"_expand": {"hoofdzaak": {"omschrijving": "H2"}}}
 
-=== TEST 12: the ETag of a detail is that of the object without _expand, whatever is expanded
+=== TEST 13: the ETag of a detail is that of the object without _expand, whatever is expanded
 --- init
 T250::data();
 my $r = OZ::Test::oz_http('GET', "/zaken/api/v1/zaken/$main::Z{H1}",
@@ -317,7 +338,7 @@ sub { OZ::Zaken::hdr('super', "If-None-Match: $main::ETAG") }
 --- error_code eval
 [304, 304, 304, 200]
 
-=== TEST 13: a list and a detail with expansions are one round trip each
+=== TEST 14: a list and a detail with expansions are one round trip each
 --- init
 T250::data();
 my $h = OZ::Zaken::hdr('super') =~ s/^Host: [^\n]*\n//mr;
@@ -336,7 +357,7 @@ OZ::Zaken::hdr('super')
 GET /zaken/api/v1/zaken?expand=zaaktype&pageSize=1
 --- error_code: 200
 
-=== TEST 14: the OpenAPI document lists the expand parameter of zaak_list and zaak_read with its paths
+=== TEST 15: the OpenAPI document lists the expand parameter of zaak_list and zaak_read with its paths
 --- request
 GET /zaken/api/v1/openapi.json
 --- error_code: 200
