@@ -17,6 +17,7 @@
 
 #include "ngx_openzaak.h"
 #include "ngx_openzaak_descriptor.h"
+#include "ngx_openzaak_engine.h"
 
 
 static ngx_int_t ngx_openzaak_send_response(ngx_openzaak_ctx_t *ctx,
@@ -134,7 +135,9 @@ ngx_openzaak_send_response(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
     version.data = (u_char *) ctx->api->version;
     version.len = ngx_strlen(ctx->api->version);
 
-    if (ngx_openzaak_set_header(r, "API-version", &version) != NGX_OK) {
+    if (ngx_openzaak_set_header(r, "API-version", &version) != NGX_OK
+        || ngx_openzaak_crs_header(ctx, status) != NGX_OK)
+    {
         return NGX_ERROR;
     }
 

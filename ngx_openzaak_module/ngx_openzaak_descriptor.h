@@ -40,8 +40,10 @@ typedef enum {
     NGX_OZ_UUID,
     NGX_OZ_OBJECT,       /* gegevensgroep: sub-fields, stored as jsonb */
     NGX_OZ_ARRAY,        /* items described by fields[0] */
-    NGX_OZ_GEOMETRY      /* GeoJSON geometry, stored as PostGIS geometry;
+    NGX_OZ_GEOMETRY,     /* GeoJSON geometry, stored as PostGIS geometry;
                             the render SQL gives its GeoJSON */
+    NGX_OZ_ANY           /* any JSON value, kept as sent (a member of a
+                            gegevensgroep: zaakobject overigeData) */
 } ngx_openzaak_type_e;
 
 
@@ -53,7 +55,10 @@ typedef enum {
 #define NGX_OZ_BLANK          0x0010    /* "" allowed */
 #define NGX_OZ_NONEMPTY       0x0020    /* at least one array item */
 #define NGX_OZ_IMMUTABLE      0x0040    /* wijzigen-niet-toegelaten */
-#define NGX_OZ_DISCRIMINATOR  0x0080    /* selects the variant fields */
+#define NGX_OZ_DISCRIMINATOR  0x0080    /* selects the variant fields; a
+                                           field may be given once per
+                                           variant, with the same name and
+                                           column and its own members */
 #define NGX_OZ_NO_TRIM        0x0100    /* keep surrounding whitespace */
 #define NGX_OZ_ENUM_BLANK     0x0200    /* "" is an extra enum value */
 #define NGX_OZ_CHILD_POSITION 0x0400
@@ -128,7 +133,18 @@ typedef struct {
     /* the condition applied when the parameter is absent or empty, e.g.
      * "published only" for status */
     const char                       *absent_sql;
+
+    /* an extra check of a string value, as a field's (RSIN, ...) */
+    ngx_openzaak_check_pt             check;
 } ngx_openzaak_filter_t;
+
+
+/* A field a list may be ordered on ("ordering", as django-filter's
+ * OrderingFilter): its name and its SQL on alias t. */
+typedef struct {
+    const char                       *name;
+    const char                       *sql;
+} ngx_openzaak_ordering_t;
 
 
 typedef enum {
@@ -148,6 +164,8 @@ typedef enum {
 #define NGX_OZ_OP_DETAIL      0x04      /* action on /{uuid}/action */
 #define NGX_OZ_OP_HEAD        0x08      /* HEAD documented in the spec */
 #define NGX_OZ_OP_BODY        0x10      /* action takes a JSON body */
+#define NGX_OZ_OP_CRS         0x20      /* Accept-Crs (and Content-Crs with
+                                           a body) required: geometry */
 
 
 typedef struct ngx_openzaak_write_s  ngx_openzaak_write_t;
@@ -352,6 +370,7 @@ struct ngx_openzaak_resource_s {
     const ngx_openzaak_operation_t   *operations;
     const char                       *list_where; /* always applied */
     const char                       *order;      /* default ORDER BY */
+    const ngx_openzaak_ordering_t    *orderings;  /* "ordering" values */
     const char                       *kanaal;
     const char                       *hoofd_object; /* SQL; NULL = url */
     const ngx_openzaak_kenmerk_t     *kenmerken;

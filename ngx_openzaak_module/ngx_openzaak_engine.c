@@ -23,7 +23,6 @@
 #include "ngx_openzaak_engine.h"
 
 
-static ngx_int_t ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx);
 static void ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q);
 static ngx_int_t ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx);
 static void ngx_openzaak_engine_read_handler(ngx_openzaak_pg_query_t *q);
@@ -33,8 +32,6 @@ static ngx_int_t ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx);
 static ngx_int_t ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx);
 static void ngx_openzaak_engine_write_done(ngx_openzaak_pg_query_t *q);
 static void ngx_openzaak_engine_invalid_done(ngx_openzaak_pg_query_t *q);
-static ngx_int_t ngx_openzaak_engine_body(ngx_openzaak_ctx_t *ctx,
-    json_object **body);
 static ngx_int_t ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w);
 static ngx_int_t ngx_openzaak_engine_invalid(ngx_openzaak_ctx_t *ctx,
@@ -51,6 +48,8 @@ static void ngx_openzaak_engine_list_send(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_openzaak_sb_t *sb, const char *tail);
 static ngx_int_t ngx_openzaak_engine_guard(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_openzaak_write_t *w);
+static ngx_int_t ngx_openzaak_engine_geometries(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w);
 
 
 typedef struct {
@@ -155,7 +154,9 @@ ngx_openzaak_engine_query_failed(ngx_openzaak_ctx_t *ctx,
 /* ---------------------------------------------------------------- list */
 
 
-static ngx_int_t
+/* also the answer of a search (_zoek): its filters come from the body */
+
+ngx_int_t
 ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
 {
     ngx_int_t                   rc;
@@ -619,7 +620,7 @@ ngx_openzaak_engine_object(ngx_openzaak_ctx_t *ctx,
  * with DRF; the document "null" is *body == NULL.
  */
 
-static ngx_int_t
+ngx_int_t
 ngx_openzaak_engine_body(ngx_openzaak_ctx_t *ctx, json_object **body)
 {
     u_char                     *p, *end;
@@ -977,6 +978,10 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
+    if (ngx_openzaak_engine_geometries(ctx, w) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
     /* the columns present in the normalised row, in descriptor order */
 
     ngx_openzaak_sb_init(&cols, pool, 256);
@@ -1122,6 +1127,44 @@ ngx_openzaak_engine_dml(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
     ec->render_stmt = rc;
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_write_done);
+}
+
+
+/*
+ * The GeoJSON of a geometry field is checked for its structure only
+ * (ngx_openzaak_valid_geojson); what PostGIS cannot build from it (a ring
+ * of three points, ...) would fail the row's write.  Checked before it,
+ * such a geometry is a 400 "invalid" on the field.
+ */
+
+static ngx_int_t
+ngx_openzaak_engine_geometries(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_write_t *w)
+{
+    ngx_str_t                    js;
+    json_object                 *g;
+    const ngx_openzaak_field_t  *f;
+
+    for (f = ctx->resource->fields; f->name; f++) {
+
+        if (f->type != NGX_OZ_GEOMETRY || f->column == NULL
+            || !json_object_object_get_ex(w->row, f->column, &g)
+            || g == NULL)
+        {
+            continue;
+        }
+
+        if (ngx_openzaak_json_to_str(ctx->request->pool, g, &js) != NGX_OK
+            || ngx_openzaak_sql_add(w->query, ctx->request->pool,
+                   "SELECT zgw.check_geometry($1, $2, $3)", 3,
+                   (char *) js.data, f->name, NGX_OPENZAAK_MSG_GEOMETRY)
+               == NULL)
+        {
+            return NGX_ERROR;
+        }
+    }
+
+    return NGX_OK;
 }
 
 

@@ -82,6 +82,16 @@ ngx_int_t ngx_openzaak_engine_add_render(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q, ngx_str_t *uuid);
 ngx_int_t ngx_openzaak_engine_add_problems(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_pg_query_t *q);
+ngx_int_t ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx);
+ngx_int_t ngx_openzaak_engine_body(ngx_openzaak_ctx_t *ctx,
+    json_object **body);
+
+/* ngx_openzaak_zoek.c */
+ngx_int_t ngx_openzaak_zoek(ngx_openzaak_ctx_t *ctx);
+
+/* ngx_openzaak_crs.c */
+ngx_int_t ngx_openzaak_crs_check(ngx_openzaak_ctx_t *ctx);
+ngx_int_t ngx_openzaak_crs_header(ngx_openzaak_ctx_t *ctx, ngx_uint_t status);
 
 /* ngx_openzaak_validate.c */
 ngx_int_t ngx_openzaak_validate_body(ngx_openzaak_ctx_t *ctx,
@@ -151,6 +161,12 @@ typedef struct {
     ngx_uint_t                        page_size;
     ngx_array_t                       args;       /* parsed query args */
     ngx_openzaak_grants_t             grants;     /* per-object auth */
+
+    /* "ordering": the ORDER BY list, or empty for the resource's order */
+    ngx_str_t                         order;
+
+    /* the filters of a search (_zoek) come from this JSON object */
+    json_object                      *body;
     void                             *expand;     /* expand.c's request */
 } ngx_openzaak_list_args_t;
 
@@ -185,6 +201,7 @@ typedef struct {
     uint64_t                         *absent;
     ngx_uint_t                        nwords;
     ngx_uint_t                        flags;
+    ngx_str_t                         order;      /* "ordering", or empty */
     ngx_openzaak_stmt_t               count;
     ngx_openzaak_stmt_t               page;
     ngx_openzaak_stmt_t              *children;

@@ -99,7 +99,8 @@ static ngx_int_t ngx_openzaak_expand_resolve(ngx_pool_t *pool,
     ngx_uint_t i);
 static ngx_openzaak_stmt_t *ngx_openzaak_expand_build(ngx_pool_t *pool,
     ngx_flag_t keep, ngx_openzaak_resource_t *res, ngx_uint_t i,
-    ngx_str_t *rows, ngx_uint_t nfilters, ngx_flag_t auth);
+    ngx_str_t *rows, ngx_str_t *ordering, ngx_uint_t nfilters,
+    ngx_flag_t auth);
 static void ngx_openzaak_expand_tail(ngx_openzaak_render_t *rd, int row);
 static void ngx_openzaak_expand_path(ngx_openzaak_expand_req_t *req,
     ngx_openzaak_sb_t *sb, ngx_uint_t i, u_char *ident, size_t len);
@@ -546,6 +547,7 @@ ngx_openzaak_expand_add(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
         if (slots[i] == NULL) {
             slots[i] = ngx_openzaak_expand_build(pool, keep, res, i,
                                                  sh ? &sh->rows : NULL,
+                                                 sh ? &sh->order : NULL,
                                                  nfilters, auth);
             if (slots[i] == NULL) {
                 return NGX_ERROR;
@@ -579,7 +581,7 @@ ngx_openzaak_expand_add(ngx_openzaak_ctx_t *ctx, ngx_openzaak_pg_query_t *q,
 static ngx_openzaak_stmt_t *
 ngx_openzaak_expand_build(ngx_pool_t *pool, ngx_flag_t keep,
     ngx_openzaak_resource_t *res, ngx_uint_t i, ngx_str_t *rows,
-    ngx_uint_t nfilters, ngx_flag_t auth)
+    ngx_str_t *ordering, ngx_uint_t nfilters, ngx_flag_t auth)
 {
     const char                   *t;
     ngx_str_t                     from, order, ident;
@@ -612,9 +614,19 @@ ngx_openzaak_expand_build(ngx_pool_t *pool, ngx_flag_t keep,
     ngx_openzaak_sb_init(&fb, pool, 512);
 
     if (rows) {
-        ngx_openzaak_sb_addf(&fb, " FROM (SELECT t.*, row_number() OVER"
-                                  " (ORDER BY %s) AS oz_pos FROM %s t%V) s0",
-                             res->order, res->table, rows);
+        /* the page's order: the shape's ordering, or the resource's */
+        ngx_openzaak_sb_add(&fb, " FROM (SELECT t.*, row_number() OVER"
+                                 " (ORDER BY ");
+
+        if (ordering && ordering->len) {
+            ngx_openzaak_sb_addn(&fb, ordering->data, ordering->len);
+
+        } else {
+            ngx_openzaak_sb_add(&fb, res->order);
+        }
+
+        ngx_openzaak_sb_addf(&fb, ") AS oz_pos FROM %s t%V) s0",
+                             res->table, rows);
     } else {
         ngx_openzaak_sb_addf(&fb, " FROM (SELECT t.*, 1 AS oz_pos FROM %s t"
                                   " WHERE t.uuid = %c::uuid) s0",

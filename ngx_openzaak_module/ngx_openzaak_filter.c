@@ -43,7 +43,17 @@ static ngx_openzaak_arg_t *ngx_openzaak_args_get(ngx_array_t *args,
 static ngx_int_t ngx_openzaak_filter_text(ngx_openzaak_ctx_t *ctx,
     const ngx_openzaak_filter_t *f, ngx_str_t *value);
 static ngx_int_t ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_filter_t *f, ngx_str_t *value, const char **out,
+    ngx_flag_t body);
+static ngx_int_t ngx_openzaak_filter_csv(ngx_openzaak_ctx_t *ctx,
     const ngx_openzaak_filter_t *f, ngx_str_t *value, const char **out);
+static ngx_int_t ngx_openzaak_filter_body(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_filter_t *f, json_object *body, ngx_str_t *value,
+    ngx_flag_t *done);
+static ngx_int_t ngx_openzaak_filter_ordering(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_list_args_t *la);
+static ngx_int_t ngx_openzaak_item_name(ngx_openzaak_ctx_t *ctx,
+    const char *name, size_t i, ngx_str_t *out);
 static void ngx_openzaak_quote_plus(ngx_openzaak_sb_t *sb, ngx_str_t *s);
 
 
@@ -81,8 +91,9 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_list_args_t *la)
 {
     ngx_int_t                     n;
-    ngx_str_t                     name, reason;
-    ngx_uint_t                    i, j, k, paginated, nfilters;
+    ngx_str_t                     name, reason, v;
+    ngx_uint_t                    i, j, k, paginated, nfilters, ordering;
+    ngx_flag_t                    done;
     const char                   *value;
     ngx_openzaak_sb_t             unknown;
     ngx_openzaak_arg_t           *arg, *a;
@@ -97,6 +108,14 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
     la->page_size = NGX_OPENZAAK_PAGE_SIZE;
     la->nvalues = 0;
     la->date = NULL;
+    ngx_str_null(&la->order);
+
+    /* a search takes its filters from the body, page and pageSize from
+     * the query, whose other parameters it ignores, as Open Zaak does */
+    la->body = (op->flags & NGX_OZ_OP_BODY) ? ctx->body : NULL;
+
+    ordering = ctx->resource->orderings
+               && (op->kind == NGX_OZ_OP_LIST || la->body);
 
     if (ngx_array_init(&la->args, ctx->request->pool, 8,
                        sizeof(ngx_openzaak_arg_t))
@@ -114,7 +133,13 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_sb_init(&unknown, ctx->request->pool, 128);
     arg = la->args.elts;
 
-    for (i = 0; i < la->args.nelts; i++) {
+    for (i = 0; la->body == NULL && i < la->args.nelts; i++) {
+
+        if (ordering && arg[i].key.len == 8
+            && ngx_strncmp(arg[i].key.data, "ordering", 8) == 0)
+        {
+            continue;
+        }
 
         if (paginated
             && ((arg[i].key.len == 4
@@ -203,9 +228,31 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
     la->absent = la->cond + la->nwords;
 
     for (f = filters, k = 0; f->name; f++, k++) {
-        a = ngx_openzaak_args_get(&la->args, f->name);
+        done = 0;
 
-        if (a == NULL || a->value.len == 0) {
+        if (la->body) {
+            n = ngx_openzaak_filter_body(ctx, f, la->body, &v, &done);
+
+            if (n == NGX_ERROR) {
+                return NGX_ERROR;
+            }
+
+            if (n == NGX_DECLINED) {
+                continue;
+            }
+
+        } else {
+            a = ngx_openzaak_args_get(&la->args, f->name);
+
+            if (a) {
+                v = a->value;
+
+            } else {
+                ngx_str_set(&v, "");
+            }
+        }
+
+        if (v.len == 0) {
             if (f->absent_sql) {
                 ngx_openzaak_bit_set(la->absent, k);
             }
@@ -229,13 +276,20 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
         /* a value is text: never where libpq would end it, never what
          * PostgreSQL would refuse with its own words */
 
-        n = ngx_openzaak_filter_text(ctx, f, &a->value);
+        n = ngx_openzaak_filter_text(ctx, f, &v);
+
+        if (n == NGX_OK && f->check) {
+            name.data = (u_char *) f->name;
+            name.len = ngx_strlen(f->name);
+
+            n = f->check(ctx, &name, &v);
+        }
 
         if (n == NGX_ERROR) {
             return NGX_ERROR;
         }
 
-        if (n == NGX_DECLINED) {
+        if (n != NGX_OK) {
             continue;
         }
 
@@ -244,7 +298,15 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
             continue;
         }
 
-        n = ngx_openzaak_filter_value(ctx, f, &a->value, &value);
+        if (done) {
+            /* a search's value, converted item by item already */
+            value = (char *) ngx_openzaak_pstrdup0(ctx->request->pool, &v);
+            n = value ? NGX_OK : NGX_ERROR;
+
+        } else {
+            n = ngx_openzaak_filter_value(ctx, f, &v, &value,
+                                          la->body != NULL);
+        }
 
         if (n == NGX_ERROR) {
             return NGX_ERROR;
@@ -265,6 +327,10 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
 
         la->values[la->nvalues++] = value;
         ngx_openzaak_bit_set(la->cond, k);
+    }
+
+    if (ordering && ngx_openzaak_filter_ordering(ctx, la) != NGX_OK) {
+        return NGX_ERROR;
     }
 
     if (ngx_openzaak_expand_validate(ctx, la) != NGX_OK) {
@@ -359,11 +425,16 @@ ngx_openzaak_filter_text(ngx_openzaak_ctx_t *ctx,
 }
 
 
-/* Validates and converts one filter value; NGX_DECLINED after an error. */
+/*
+ * Validates and converts one filter value; NGX_DECLINED after an error.
+ * The value of a search (body) is checked by Open Zaak's search
+ * serializer first, whose texts differ from the filter form's.
+ */
 
 static ngx_int_t
 ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
-    const ngx_openzaak_filter_t *f, ngx_str_t *value, const char **out)
+    const ngx_openzaak_filter_t *f, ngx_str_t *value, const char **out,
+    ngx_flag_t body)
 {
     ngx_str_t           name, uuid;
     ngx_int_t           rc;
@@ -371,6 +442,12 @@ ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
 
     name.data = (u_char *) f->name;
     name.len = ngx_strlen(f->name);
+
+    if ((f->flags & NGX_OZ_FILTER_CSV)
+        && (f->type == NGX_OZ_UUID || f->type == NGX_OZ_REF))
+    {
+        return ngx_openzaak_filter_csv(ctx, f, value, out);
+    }
 
     switch (f->type) {
 
@@ -389,6 +466,12 @@ ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
         {
             *out = "false";
             return NGX_OK;
+        }
+
+        if (body) {
+            return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                         "Must be a valid boolean.")
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
         }
 
         goto invalid_choice;
@@ -411,7 +494,9 @@ ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
     case NGX_OZ_DATE:
         if (!ngx_openzaak_valid_date(value->data, value->len)) {
             return ngx_openzaak_invalidf(ctx, &name, "invalid",
-                                         "Voer een geldige datum in.")
+                       body ? "Date heeft het verkeerde formaat, gebruik 1 "
+                              "van deze formaten: YYYY-MM-DD."
+                            : "Voer een geldige datum in.")
                    == NGX_OK ? NGX_DECLINED : NGX_ERROR;
         }
         break;
@@ -445,7 +530,8 @@ ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
     case NGX_OZ_UUID:
         if (!ngx_openzaak_is_uuid(value->data, value->len)) {
             return ngx_openzaak_invalidf(ctx, &name, "invalid",
-                                         "Voer een geldige UUID in.")
+                       body ? "Must be a valid UUID."
+                            : "Voer een geldige UUID in.")
                    == NGX_OK ? NGX_DECLINED : NGX_ERROR;
         }
         break;
@@ -471,10 +557,485 @@ ngx_openzaak_filter_value(ngx_openzaak_ctx_t *ctx,
 
 invalid_choice:
 
+    if (body) {
+        return ngx_openzaak_invalidf(ctx, &name, "invalid_choice",
+                                     "\"%V\" is een ongeldige keuze.", value)
+               == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+    }
+
     return ngx_openzaak_invalidf(ctx, &name, "invalid_choice",
                                  "Selecteer een geldige keuze. %V is geen "
                                  "beschikbare keuze.", value)
            == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+}
+
+
+/*
+ * A comma separated list of uuids, or of URLs of resources here (then
+ * turned into their uuids; the URL of something else matches nothing):
+ * every item checked, as django-filter's BaseCSVField cleans each one.
+ */
+
+static ngx_int_t
+ngx_openzaak_filter_csv(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_filter_t *f, ngx_str_t *value, const char **out)
+{
+    u_char             *p, *end, *comma;
+    ngx_str_t           name, item, uuid;
+    ngx_openzaak_sb_t   sb;
+
+    name.data = (u_char *) f->name;
+    name.len = ngx_strlen(f->name);
+
+    ngx_openzaak_sb_init(&sb, ctx->request->pool, value->len + 1);
+
+    p = value->data;
+    end = value->data + value->len;
+
+    while (p <= end) {
+        comma = ngx_strlchr(p, end, ',');
+        if (comma == NULL) {
+            comma = end;
+        }
+
+        item.data = p;
+        item.len = comma - p;
+        p = comma + 1;
+
+        if (f->type == NGX_OZ_UUID) {
+            if (!ngx_openzaak_is_uuid(item.data, item.len)) {
+                return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                             "Voer een geldige UUID in.")
+                       == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+            }
+
+            uuid = item;
+
+        } else {
+            if (!ngx_openzaak_valid_url(item.data, item.len)) {
+                return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                             "Voer een geldige URL in.")
+                       == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+            }
+
+            if (ngx_openzaak_parse_ref(ctx, f->ref, &item, &uuid) != NGX_OK) {
+                ngx_str_set(&uuid, "00000000-0000-0000-0000-000000000000");
+            }
+        }
+
+        if (sb.len) {
+            ngx_openzaak_sb_add(&sb, ",");
+        }
+
+        ngx_openzaak_sb_addn(&sb, uuid.data, uuid.len);
+    }
+
+    if (ngx_openzaak_sb_str(&sb, &item) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    *out = (char *) item.data;
+
+    return NGX_OK;
+}
+
+
+/*
+ * The value of filter f in a search's body, as the query would give it:
+ * a string, a number or boolean as text; for a list filter (CSV) an
+ * array, each item checked as Open Zaak's ListField does and the items
+ * joined (*done: the value is final); for a geometry filter an object
+ * with a GeoJSON "within".  An empty value: absent.  NGX_DECLINED after
+ * an error.
+ */
+
+static ngx_int_t
+ngx_openzaak_filter_body(ngx_openzaak_ctx_t *ctx,
+    const ngx_openzaak_filter_t *f, json_object *body, ngx_str_t *value,
+    ngx_flag_t *done)
+{
+    size_t              i, n;
+    ngx_str_t           name, iname, s, uuid;
+    ngx_uint_t          bad;
+    const char         *unused;
+    json_object        *v, *item;
+    ngx_openzaak_sb_t   sb;
+
+    ngx_str_set(value, "");
+    bad = 0;
+
+    name.data = (u_char *) f->name;
+    name.len = ngx_strlen(f->name);
+
+    if (!json_object_object_get_ex(body, f->name, &v) || v == NULL) {
+        return NGX_OK;
+    }
+
+    if (f->type == NGX_OZ_GEOMETRY) {
+        if (!json_object_is_type(v, json_type_object)) {
+            iname.len = name.len + sizeof(".nonFieldErrors") - 1;
+            iname.data = ngx_pnalloc(ctx->request->pool, iname.len);
+            if (iname.data == NULL) {
+                return NGX_ERROR;
+            }
+
+            ngx_sprintf(iname.data, "%V.nonFieldErrors", &name);
+
+            return ngx_openzaak_invalidf(ctx, &iname, "invalid",
+                                         "Ongeldige data. Verwacht een "
+                                         "dictionary, kreeg een %s.",
+                                         ngx_openzaak_json_type_name(v))
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+        }
+
+        if (!json_object_object_get_ex(v, "within", &item) || item == NULL) {
+            return NGX_OK;
+        }
+
+        if (!ngx_openzaak_valid_geojson(item, 0)) {
+            iname.len = name.len + sizeof(".within") - 1;
+            iname.data = ngx_pnalloc(ctx->request->pool, iname.len);
+            if (iname.data == NULL) {
+                return NGX_ERROR;
+            }
+
+            ngx_sprintf(iname.data, "%V.within", &name);
+
+            return ngx_openzaak_invalidf(ctx, &iname, "invalid",
+                                         NGX_OPENZAAK_MSG_GEOMETRY)
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+        }
+
+        *done = 1;
+
+        return ngx_openzaak_json_to_str(ctx->request->pool, item, value);
+    }
+
+    if (!(f->flags & NGX_OZ_FILTER_CSV)) {
+
+        switch (json_object_get_type(v)) {
+
+        case json_type_string:
+            value->data = (u_char *) json_object_get_string(v);
+            value->len = json_object_get_string_len(v);
+            return NGX_OK;
+
+        case json_type_boolean:
+            if (f->type == NGX_OZ_BOOLEAN) {
+                if (json_object_get_boolean(v)) {
+                    ngx_str_set(value, "true");
+
+                } else {
+                    ngx_str_set(value, "false");
+                }
+
+                return NGX_OK;
+            }
+
+            break;
+
+        case json_type_int:
+        case json_type_double:
+            if (f->type != NGX_OZ_DATE && f->type != NGX_OZ_UUID) {
+                /* DRF's fields take numbers as their text */
+                value->data = (u_char *) json_object_get_string(v);
+                value->len = ngx_strlen(value->data);
+                return NGX_OK;
+            }
+
+            break;
+
+        default:
+            break;
+        }
+
+        switch (f->type) {
+
+        case NGX_OZ_BOOLEAN:
+        case NGX_OZ_ENUM:
+        case NGX_OZ_DATE:
+        case NGX_OZ_UUID:
+            /* the type's own error, as for a string it cannot read */
+            s.data = (u_char *) json_object_to_json_string_ext(v,
+                                                   JSON_C_TO_STRING_PLAIN);
+            s.len = ngx_strlen(s.data);
+
+            if (ngx_openzaak_filter_value(ctx, f, &s, &unused, 1)
+                == NGX_ERROR)
+            {
+                return NGX_ERROR;
+            }
+
+            return NGX_DECLINED;
+
+        default:
+            return ngx_openzaak_invalidf(ctx, &name, "invalid",
+                                         "Not a valid string.")
+                   == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+        }
+    }
+
+    /* a list: DRF's ListField, whose item errors are named "f." (item 0:
+     * the flattening of Open Zaak leaves the index 0 out), "f.1", ... */
+
+    if (!json_object_is_type(v, json_type_array)) {
+        return ngx_openzaak_invalidf(ctx, &name, "not_a_list",
+                                     "Verwachtte een lijst met items, maar "
+                                     "kreeg type \"%s\".",
+                                     ngx_openzaak_json_type_name(v))
+               == NGX_OK ? NGX_DECLINED : NGX_ERROR;
+    }
+
+    n = json_object_array_length(v);
+
+    ngx_openzaak_sb_init(&sb, ctx->request->pool, 40 * n + 1);
+
+    for (i = 0; i < n; i++) {
+        item = json_object_array_get_idx(v, i);
+
+        if (ngx_openzaak_item_name(ctx, f->name, i, &iname) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        if (!json_object_is_type(item, json_type_string)) {
+            if (ngx_openzaak_invalidf(ctx, &iname, "invalid",
+                                      f->type == NGX_OZ_UUID
+                                      ? "Must be a valid UUID."
+                                      : "Not a valid string.")
+                != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+
+            bad++;
+            continue;
+        }
+
+        s.data = (u_char *) json_object_get_string(item);
+        s.len = json_object_get_string_len(item);
+
+        if (f->type == NGX_OZ_UUID) {
+            if (!ngx_openzaak_is_uuid(s.data, s.len)) {
+                if (ngx_openzaak_invalidf(ctx, &iname, "invalid",
+                                          "Must be a valid UUID.")
+                    != NGX_OK)
+                {
+                    return NGX_ERROR;
+                }
+
+                bad++;
+                continue;
+            }
+
+        } else if (f->type == NGX_OZ_REF) {
+            if (!ngx_openzaak_valid_url(s.data, s.len)) {
+                if (ngx_openzaak_invalidf(ctx, &iname, "invalid",
+                                          "Voer een geldige URL in.")
+                    != NGX_OK)
+                {
+                    return NGX_ERROR;
+                }
+
+                bad++;
+                continue;
+            }
+
+            if (ngx_openzaak_parse_ref(ctx, f->ref, &s, &uuid) != NGX_OK) {
+                ngx_str_set(&uuid, "00000000-0000-0000-0000-000000000000");
+            }
+
+            s = uuid;
+        }
+
+        if (sb.len) {
+            ngx_openzaak_sb_add(&sb, ",");
+        }
+
+        ngx_openzaak_sb_addn(&sb, s.data, s.len);
+    }
+
+    if (sb.failed) {
+        return NGX_ERROR;
+    }
+
+    if (bad) {
+        return NGX_DECLINED;
+    }
+
+    if (sb.len == 0) {
+        /* as django-filter, an empty list filters nothing */
+        return NGX_OK;
+    }
+
+    *done = (f->type == NGX_OZ_UUID || f->type == NGX_OZ_REF);
+
+    value->data = sb.data;
+    value->len = sb.len;
+
+    return NGX_OK;
+}
+
+
+/* "name." for item 0 (Open Zaak's flattening drops the index 0), then
+ * "name.1", "name.2", ... */
+
+static ngx_int_t
+ngx_openzaak_item_name(ngx_openzaak_ctx_t *ctx, const char *name, size_t i,
+    ngx_str_t *out)
+{
+    u_char  *p;
+    size_t   len;
+
+    len = ngx_strlen(name);
+
+    out->data = ngx_pnalloc(ctx->request->pool, len + 1 + NGX_SIZE_T_LEN);
+    if (out->data == NULL) {
+        return NGX_ERROR;
+    }
+
+    if (i == 0) {
+        p = ngx_sprintf(out->data, "%s.", name);
+
+    } else {
+        p = ngx_sprintf(out->data, "%s.%uz", name, i);
+    }
+
+    out->len = p - out->data;
+
+    return NGX_OK;
+}
+
+
+/*
+ * "ordering", as django-filter's OrderingFilter: fields separated by
+ * commas, each with "-" for descending; in a search's body an array.
+ * la->order becomes the ORDER BY list, which always ends with the newest
+ * row first (t.id DESC), so that equal values keep a stable order.
+ */
+
+static ngx_int_t
+ngx_openzaak_filter_ordering(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_list_args_t *la)
+{
+    u_char                         *p, *end, *comma;
+    size_t                          i, n;
+    ngx_str_t                       name, item, iname;
+    ngx_flag_t                      desc;
+    json_object                    *v, *it;
+    ngx_openzaak_sb_t               sb;
+    ngx_openzaak_arg_t             *a;
+    const ngx_openzaak_ordering_t  *o;
+
+    ngx_str_set(&name, "ordering");
+    ngx_openzaak_sb_init(&sb, ctx->request->pool, 128);
+
+    v = NULL;
+    n = 0;
+    p = NULL;
+    end = NULL;
+
+    if (la->body) {
+        if (!json_object_object_get_ex(la->body, "ordering", &v)
+            || v == NULL)
+        {
+            return NGX_OK;
+        }
+
+        if (!json_object_is_type(v, json_type_array)) {
+            return ngx_openzaak_invalidf(ctx, &name, "not_a_list",
+                                         "Verwachtte een lijst met items, "
+                                         "maar kreeg type \"%s\".",
+                                         ngx_openzaak_json_type_name(v));
+        }
+
+        n = json_object_array_length(v);
+
+    } else {
+        a = ngx_openzaak_args_get(&la->args, "ordering");
+
+        if (a == NULL || a->value.len == 0) {
+            return NGX_OK;
+        }
+
+        p = a->value.data;
+        end = a->value.data + a->value.len;
+    }
+
+    for (i = 0; la->body ? i < n : p <= end; i++) {
+
+        if (la->body) {
+            it = json_object_array_get_idx(v, i);
+
+            if (it && json_object_is_type(it, json_type_string)) {
+                item.data = (u_char *) json_object_get_string(it);
+                item.len = json_object_get_string_len(it);
+
+            } else {
+                item.data = (u_char *) json_object_to_json_string_ext(it,
+                                                   JSON_C_TO_STRING_PLAIN);
+                item.len = ngx_strlen(item.data);
+            }
+
+        } else {
+            comma = ngx_strlchr(p, end, ',');
+            if (comma == NULL) {
+                comma = end;
+            }
+
+            item.data = p;
+            item.len = comma - p;
+            p = comma + 1;
+
+            if (item.len == 0) {
+                continue;
+            }
+        }
+
+        desc = (item.len > 1 && item.data[0] == '-');
+
+        for (o = ctx->resource->orderings; o->name; o++) {
+            if (ngx_strlen(o->name) == item.len - desc
+                && ngx_strncmp(o->name, item.data + desc, item.len - desc)
+                   == 0)
+            {
+                break;
+            }
+        }
+
+        if (o->name == NULL) {
+            if (la->body) {
+                if (ngx_openzaak_item_name(ctx, "ordering", i, &iname)
+                    != NGX_OK
+                    || ngx_openzaak_invalidf(ctx, &iname, "invalid_choice",
+                                             "\"%V\" is een ongeldige keuze.",
+                                             &item)
+                       != NGX_OK)
+                {
+                    return NGX_ERROR;
+                }
+
+            } else if (ngx_openzaak_invalidf(ctx, &name, "invalid_choice",
+                                             "Selecteer een geldige keuze. "
+                                             "%V is geen beschikbare keuze.",
+                                             &item)
+                       != NGX_OK)
+            {
+                return NGX_ERROR;
+            }
+
+            continue;
+        }
+
+        ngx_openzaak_sb_addf(&sb, "%s%s", o->sql, desc ? " DESC, " : ", ");
+    }
+
+    if (sb.len == 0) {
+        return sb.failed ? NGX_ERROR : NGX_OK;
+    }
+
+    ngx_openzaak_sb_add(&sb, "t.id DESC");
+
+    return ngx_openzaak_sb_str(&sb, &la->order);
 }
 
 

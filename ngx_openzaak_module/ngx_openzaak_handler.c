@@ -253,6 +253,13 @@ ngx_openzaak_continue(ngx_openzaak_ctx_t *ctx)
                 break;
             }
 
+            /* GeoMixin's CRS headers: after the permissions, before the
+             * query and the body */
+            rc = ngx_openzaak_crs_check(ctx);
+            if (rc != NGX_OK) {
+                break;
+            }
+
             ctx->step = NGX_OPENZAAK_STEP_RUN;
             continue;
 

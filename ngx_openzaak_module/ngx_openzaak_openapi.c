@@ -62,6 +62,13 @@ static json_object *ngx_openzaak_openapi_expand(
     ngx_openzaak_resource_t *res);
 static json_object *ngx_openzaak_openapi_filter(
     const ngx_openzaak_filter_t *f);
+static json_object *ngx_openzaak_openapi_crs(void);
+static ngx_flag_t ngx_openzaak_openapi_crs_resource(
+    ngx_openzaak_resource_t *res);
+static json_object *ngx_openzaak_openapi_ordering(
+    ngx_openzaak_resource_t *res);
+static json_object *ngx_openzaak_openapi_search(ngx_openzaak_resource_t *res,
+    ngx_openzaak_operation_t *op);
 static json_object *ngx_openzaak_openapi_security(
     ngx_openzaak_operation_t *op);
 static json_object *ngx_openzaak_openapi_responses(
@@ -122,6 +129,19 @@ static void ngx_openzaak_yaml_string(ngx_openzaak_sb_t *sb, const u_char *s,
     "De ETag berekend op de response body JSON. Indien twee resources "      \
     "exact dezelfde ETag hebben, dan zijn deze resources identiek aan "      \
     "elkaar. Je kan de ETag gebruiken om caching te implementeren."
+
+#define NGX_OPENZAAK_ACCEPT_CRS_DESC                                         \
+    "The desired 'Coordinate Reference System' (CRS) of the response data. " \
+    "According to the GeoJSON spec, WGS84 is the default (EPSG: 4326 is "    \
+    "the same as WGS84)."
+
+#define NGX_OPENZAAK_CONTENT_CRS_DESC                                        \
+    "The 'Coordinate Reference System' (CRS) of the request data. "          \
+    "According to the GeoJSON spec, WGS84 is the default (EPSG: 4326 is "    \
+    "the same as WGS84)."
+
+#define NGX_OPENZAAK_ORDERING_DESC                                           \
+    "Het veld waarop de resultaten geordend worden.\n\n"
 
 #define NGX_OPENZAAK_IF_NONE_MATCH_DESC                                      \
     "Voer een voorwaardelijk verzoek uit. Deze header moet één of "          \
@@ -561,9 +581,17 @@ ngx_openzaak_openapi_operation(ngx_openzaak_resource_t *res,
         break;
 
     case NGX_OZ_OP_ACTION:
-        /* the descriptor does not describe an action's body */
-        schema = (op->flags & NGX_OZ_OP_BODY)
-                 ? ngx_openzaak_openapi_type("object", NULL) : NULL;
+        /* the descriptor does not describe an action's body, but for a
+         * search's: its filters */
+        if (op->filters && (op->flags & NGX_OZ_OP_PAGINATED)
+            && (op->flags & NGX_OZ_OP_BODY))
+        {
+            schema = ngx_openzaak_openapi_search(res, op);
+
+        } else {
+            schema = (op->flags & NGX_OZ_OP_BODY)
+                     ? ngx_openzaak_openapi_type("object", NULL) : NULL;
+        }
         break;
 
     default:
@@ -579,7 +607,11 @@ ngx_openzaak_openapi_operation(ngx_openzaak_resource_t *res,
         json_object_object_add(content, "application/json", media);
         json_object_object_add(body, "content", content);
 
-        if (op->kind != NGX_OZ_OP_PATCH) {
+        /* a search's body may be empty (it is answered with a 400) */
+        if (op->kind != NGX_OZ_OP_PATCH
+            && !(op->kind == NGX_OZ_OP_ACTION
+                 && (op->flags & NGX_OZ_OP_PAGINATED)))
+        {
             json_object_object_add(body, "required",
                                    json_object_new_boolean(1));
         }
@@ -608,6 +640,20 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
     const ngx_openzaak_filter_t  *f;
 
     params = json_object_new_array();
+
+    if (op->flags & NGX_OZ_OP_CRS) {
+        json_object_array_add(params,
+            ngx_openzaak_openapi_param("header", "Accept-Crs",
+                                       ngx_openzaak_openapi_crs(),
+                                       NGX_OPENZAAK_ACCEPT_CRS_DESC, 0));
+
+        if (!head && ngx_openzaak_openapi_has_body(op)) {
+            json_object_array_add(params,
+                ngx_openzaak_openapi_param("header", "Content-Crs",
+                                           ngx_openzaak_openapi_crs(),
+                                           NGX_OPENZAAK_CONTENT_CRS_DESC, 1));
+        }
+    }
 
     if (!head && ngx_openzaak_openapi_has_body(op)) {
         schema = ngx_openzaak_openapi_type("string", NULL);
@@ -664,6 +710,11 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
 
     for (f = ngx_openzaak_op_filters(res, op); f->name; f++) {
 
+        if (op->flags & NGX_OZ_OP_BODY) {
+            /* a search's filters are its body's members */
+            break;
+        }
+
         /* the specs list a list's parameters by name */
         if (expand && ngx_strcmp(f->name, "expand") > 0) {
             json_object_array_add(params, ngx_openzaak_openapi_expand(res));
@@ -686,6 +737,15 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
 
     if (expand) {
         json_object_array_add(params, ngx_openzaak_openapi_expand(res));
+    }
+
+    if (op->kind == NGX_OZ_OP_LIST && res->orderings) {
+        p = ngx_openzaak_openapi_param("query", "ordering",
+                                       ngx_openzaak_openapi_ordering(res),
+                                       NGX_OPENZAAK_ORDERING_DESC, 0);
+        json_object_object_add(p, "explode", json_object_new_boolean(0));
+        ngx_openzaak_openapi_add_str(p, "style", "form");
+        json_object_array_add(params, p);
     }
 
     if (op->flags & NGX_OZ_OP_PAGINATED) {
@@ -834,7 +894,7 @@ ngx_openzaak_openapi_responses(ngx_openzaak_resource_t *res,
     u_char        buf[NGX_OPENZAAK_OPENAPI_NAME_LEN], *p;
     ngx_int_t     ok;
     ngx_uint_t    i;
-    json_object  *responses, *r, *headers, *content, *media, *schema;
+    json_object  *responses, *r, *headers, *content, *media, *schema, *h;
 
     static struct {
         ngx_int_t    status;
@@ -844,7 +904,8 @@ ngx_openzaak_openapi_responses(ngx_openzaak_resource_t *res,
         { 400, "400", "Bad request" }, { 401, "401", "Unauthorized" },
         { 403, "403", "Forbidden" }, { 404, "404", "Not found" },
         { 406, "406", "Not acceptable" }, { 409, "409", "Conflict" },
-        { 410, "410", "Gone" }, { 415, "415", "Unsupported media type" },
+        { 410, "410", "Gone" }, { 412, "412", "Precondition failed" },
+        { 415, "415", "Unsupported media type" },
         { 429, "429", "Too many requests" },
         { 500, "500", "Internal server error" }, { 0, NULL, NULL }
     };
@@ -903,6 +964,15 @@ ngx_openzaak_openapi_responses(ngx_openzaak_resource_t *res,
             ngx_openzaak_openapi_header(NGX_OPENZAAK_ETAG_DESC, NULL));
     }
 
+    if ((op->flags & NGX_OZ_OP_CRS) && ok != 204) {
+        h = json_object_new_object();
+        json_object_object_add(h, "schema", ngx_openzaak_openapi_crs());
+        ngx_openzaak_openapi_add_str(h, "description",
+                                     NGX_OPENZAAK_CONTENT_CRS_DESC);
+        json_object_object_add(h, "required", json_object_new_boolean(1));
+        json_object_object_add(headers, "Content-Crs", h);
+    }
+
     json_object_object_add(r, "headers", headers);
 
     if (schema) {
@@ -930,6 +1000,15 @@ ngx_openzaak_openapi_responses(ngx_openzaak_resource_t *res,
             && !(op->kind == NGX_OZ_OP_LIST
                  || (op->flags & NGX_OZ_OP_PAGINATED)
                  || ngx_openzaak_openapi_has_body(op)))
+        {
+            continue;
+        }
+
+        /* GeoMixin's 412: the reference also lists it on a DELETE of the
+         * resource, which is not checked */
+        if (errors[i].status == 412 && !(op->flags & NGX_OZ_OP_CRS)
+            && !(op->kind == NGX_OZ_OP_DELETE
+                 && ngx_openzaak_openapi_crs_resource(res)))
         {
             continue;
         }
@@ -1189,6 +1268,11 @@ ngx_openzaak_openapi_field(json_object *schemas, const char *owner,
         o = ngx_openzaak_openapi_enum(schemas, owner, f);
         break;
 
+    case NGX_OZ_ANY:
+        /* any value: the empty schema */
+        o = json_object_new_object();
+        break;
+
     default:
         o = ngx_openzaak_openapi_scalar(f->type, NULL);
 
@@ -1356,6 +1440,122 @@ ngx_openzaak_openapi_same_enum(json_object *e, const char *const *enums)
     }
 
     return i == n && *v == NULL;
+}
+
+
+/* The only CRS: EPSG:4326 (WGS84). */
+
+static json_object *
+ngx_openzaak_openapi_crs(void)
+{
+    json_object  *o, *list;
+
+    o = ngx_openzaak_openapi_type("string", NULL);
+    list = json_object_new_array();
+    json_object_array_add(list, json_object_new_string("EPSG:4326"));
+    json_object_object_add(o, "enum", list);
+
+    return o;
+}
+
+
+static ngx_flag_t
+ngx_openzaak_openapi_crs_resource(ngx_openzaak_resource_t *res)
+{
+    const ngx_openzaak_operation_t  *op;
+
+    for (op = res->operations; op->kind; op++) {
+        if (op->flags & NGX_OZ_OP_CRS) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/* "ordering": an array of the fields, each also with "-" (descending). */
+
+static json_object *
+ngx_openzaak_openapi_ordering(ngx_openzaak_resource_t *res)
+{
+    u_char                         *p, buf[NGX_OPENZAAK_OPENAPI_NAME_LEN];
+    json_object                    *list, *items, *enums;
+    const ngx_openzaak_ordering_t  *o;
+
+    enums = json_object_new_array();
+
+    for (o = res->orderings; o->name; o++) {
+        p = ngx_slprintf(buf, buf + sizeof(buf) - 1, "-%s", o->name);
+        json_object_array_add(enums,
+                              json_object_new_string_len((char *) buf,
+                                                         p - buf));
+    }
+
+    for (o = res->orderings; o->name; o++) {
+        json_object_array_add(enums, json_object_new_string(o->name));
+    }
+
+    items = ngx_openzaak_openapi_type("string", NULL);
+    json_object_object_add(items, "enum", enums);
+
+    list = ngx_openzaak_openapi_type("array", NULL);
+    json_object_object_add(list, "items", items);
+
+    return list;
+}
+
+
+/* The body of a search: its filters as members, and "ordering". */
+
+static json_object *
+ngx_openzaak_openapi_search(ngx_openzaak_resource_t *res,
+    ngx_openzaak_operation_t *op)
+{
+    json_object                  *schema, *props, *p, *g, *gp;
+    const ngx_openzaak_filter_t  *f;
+
+    schema = ngx_openzaak_openapi_type("object", NULL);
+    props = json_object_new_object();
+
+    for (f = op->filters; f->name; f++) {
+
+        if (f->type == NGX_OZ_GEOMETRY) {
+            /* { "within": a GeoJSON geometry } */
+            g = ngx_openzaak_openapi_type("object", NULL);
+            gp = json_object_new_object();
+            json_object_object_add(gp, "within",
+                                   ngx_openzaak_openapi_type("object", NULL));
+            json_object_object_add(g, "properties", gp);
+            json_object_object_add(props, f->name, g);
+            continue;
+        }
+
+        if (f->type == NGX_OZ_REF && !(f->flags & NGX_OZ_FILTER_CSV)) {
+            /* as the reference: a URL filter is a plain string */
+            p = ngx_openzaak_openapi_type("string", NULL);
+
+        } else {
+            p = ngx_openzaak_openapi_filter(f);
+        }
+
+        if (f->description) {
+            ngx_openzaak_openapi_add_str(p, "description", f->description);
+        }
+
+        json_object_object_add(props, f->name, p);
+    }
+
+    if (res->orderings) {
+        p = ngx_openzaak_openapi_ordering(res);
+        ngx_openzaak_openapi_add_str(p, "description",
+                                     NGX_OPENZAAK_ORDERING_DESC);
+        json_object_object_add(props, "ordering", p);
+    }
+
+    json_object_object_add(schema, "properties", props);
+
+    return schema;
 }
 
 

@@ -49,6 +49,8 @@ static ngx_int_t ngx_openzaak_sql_aux(ngx_openzaak_plan_t *plan,
     const char *alias);
 static ngx_flag_t ngx_openzaak_sql_has_render(
     const ngx_openzaak_field_t *fields);
+static ngx_int_t ngx_openzaak_sql_variant_col(ngx_openzaak_plan_t *plan,
+    const ngx_openzaak_field_t *f);
 static void ngx_openzaak_sql_render(ngx_openzaak_sb_t *sb, const char *tpl,
     const char *alias);
 static void ngx_openzaak_sql_where(ngx_openzaak_sb_t *sb,
@@ -301,6 +303,16 @@ ngx_openzaak_sql_plan(ngx_pool_t *pool, const ngx_openzaak_field_t *fields,
             continue;
         }
 
+        /* the variants of a field share its column: selected once */
+
+        if (f->variants) {
+            pf->col = ngx_openzaak_sql_variant_col(plan, f);
+
+            if (pf->col >= 0) {
+                continue;
+            }
+        }
+
         ngx_openzaak_sb_add(&cols, ", ");
 
         if (f->render) {
@@ -333,6 +345,40 @@ ngx_openzaak_sql_plan(ngx_pool_t *pool, const ngx_openzaak_field_t *fields,
     return plan;
 }
 
+
+
+/*
+ * The column an earlier variant of the same stored field is read from,
+ * or -1.  Only a plain column whose members SQL does not render (those
+ * would need aux columns of their own).
+ */
+
+static ngx_int_t
+ngx_openzaak_sql_variant_col(ngx_openzaak_plan_t *plan,
+    const ngx_openzaak_field_t *f)
+{
+    ngx_uint_t                   i;
+    const ngx_openzaak_field_t  *v;
+
+    if (f->render || f->column == NULL || f->type != NGX_OZ_OBJECT
+        || ngx_openzaak_sql_has_render(f->fields))
+    {
+        return -1;
+    }
+
+    for (i = 0; i + 1 < plan->nfields; i++) {
+        v = plan->fields[i].field;
+
+        if (v->variants && v->render == NULL && v->column
+            && plan->fields[i].col >= 0
+            && ngx_strcmp(v->column, f->column) == 0)
+        {
+            return plan->fields[i].col;
+        }
+    }
+
+    return -1;
+}
 
 
 /*
@@ -642,6 +688,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
     ngx_openzaak_operation_t *op, ngx_openzaak_list_args_t *la,
     ngx_uint_t flags)
 {
+    u_char                       *order;
     ngx_str_t                     page;
     ngx_uint_t                    i, nfilters;
     ngx_flag_t                    keep;
@@ -659,7 +706,10 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
                 && sh[i].nwords == la->nwords
                 && ngx_memcmp(sh[i].cond, la->cond,
                               2 * la->nwords * sizeof(uint64_t))
-                   == 0)
+                   == 0
+                && sh[i].order.len == la->order.len
+                && ngx_strncmp(sh[i].order.data, la->order.data,
+                               la->order.len) == 0)
             {
                 return &sh[i];
             }
@@ -710,6 +760,25 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
     ngx_memcpy(sh->cond, la->cond, 2 * la->nwords * sizeof(uint64_t));
     sh->absent = sh->cond + la->nwords;
 
+    /* "ordering": part of the key, so kept as long as the shape */
+    order = (u_char *) res->order;
+
+    if (la->order.len) {
+        sh->order.data = ngx_pstrdup(pool, &la->order);
+        if (sh->order.data == NULL) {
+            return NULL;
+        }
+
+        sh->order.len = la->order.len;
+        order = ngx_pnalloc(pool, la->order.len + 1);
+        if (order == NULL) {
+            return NULL;
+        }
+
+        ngx_memcpy(order, la->order.data, la->order.len);
+        order[la->order.len] = '\0';
+    }
+
     plan = res->sql.plan;
     filters = ngx_openzaak_op_filters(res, op);
     nfilters = la->nvalues;
@@ -727,7 +796,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
 
     ngx_openzaak_sb_init(&sb, pool, 256);
     ngx_openzaak_sb_addn(&sb, where.data, where.len);
-    ngx_openzaak_sb_addf(&sb, " ORDER BY %s", res->order);
+    ngx_openzaak_sb_addf(&sb, " ORDER BY %s", order);
 
     if (flags & NGX_OZ_SHAPE_ONE) {
         ngx_openzaak_sb_add(&sb, " LIMIT 1");
@@ -763,7 +832,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
     ngx_openzaak_sb_init(&sb, pool, plan->cols.len + page.len + 128);
     ngx_openzaak_sb_addf(&sb, "SELECT %V FROM (SELECT t.* FROM %s t%V) t"
                               " ORDER BY %s",
-                         &plan->cols, res->table, &page, res->order);
+                         &plan->cols, res->table, &page, order);
 
     if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->page, keep)
         != NGX_OK)
@@ -804,7 +873,7 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
                                   " JOIN %s c ON c.%s = t.uuid"
                                   " ORDER BY %s, c.%s",
                              &cp->cols, res->table, &page, cp->child->table,
-                             cp->child->parent, res->order,
+                             cp->child->parent, order,
                              cp->child->position);
 
         if (ngx_openzaak_sql_finish(pool, &sb, nfilters, &sh->children[i],

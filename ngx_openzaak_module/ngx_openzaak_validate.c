@@ -65,13 +65,17 @@ static ngx_flag_t ngx_openzaak_ref_local(ngx_openzaak_ctx_t *ctx,
     const char *ref, ngx_str_t *url);
 static ngx_flag_t ngx_openzaak_snake_get(json_object *in, const char *name,
     json_object **v);
+static const char *ngx_openzaak_validate_variant(
+    const ngx_openzaak_field_t *fields, json_object *out,
+    ngx_openzaak_keymode_e keymode);
 
 
 ngx_int_t
 ngx_openzaak_validate_body(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
 {
-    ngx_str_t  prefix, name;
-    ngx_pool_t *pool;
+    ngx_str_t    prefix, name;
+    ngx_pool_t  *pool;
+    const char  *variant;
 
     pool = ctx->request->pool;
 
@@ -104,7 +108,60 @@ ngx_openzaak_validate_body(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w)
         return NGX_ERROR;
     }
 
+    /*
+     * A polymorphic resource (rol by betrokkeneType, zaakobject by
+     * objectType): the fields of the variant the body names, once the
+     * base fields are valid, as DRF's polymorphic serializer does.  A
+     * partial update that does not name the variant leaves its fields
+     * alone: which variant is stored is not known before the batch.
+     */
+
+    if (ctx->errors == NULL) {
+        variant = ngx_openzaak_validate_variant(ctx->resource->fields,
+                                                w->row,
+                                                NGX_OPENZAAK_KEY_COLUMN);
+
+        if (variant
+            && ngx_openzaak_validate_fields(ctx, w, ctx->resource->fields,
+                                            w->input, w->row, &prefix,
+                                            NGX_OPENZAAK_KEY_COLUMN, 1,
+                                            variant)
+               != NGX_OK)
+        {
+            return NGX_ERROR;
+        }
+    }
+
     return ctx->errors ? NGX_DECLINED : NGX_OK;
+}
+
+
+/* the discriminator value of a validated object, or NULL */
+
+static const char *
+ngx_openzaak_validate_variant(const ngx_openzaak_field_t *fields,
+    json_object *out, ngx_openzaak_keymode_e keymode)
+{
+    json_object                 *dv;
+    const ngx_openzaak_field_t  *f;
+
+    for (f = fields; f->name; f++) {
+        if (!(f->flags & NGX_OZ_DISCRIMINATOR)) {
+            continue;
+        }
+
+        if (json_object_object_get_ex(out,
+                keymode == NGX_OPENZAAK_KEY_COLUMN ? f->column : f->name,
+                &dv)
+            && json_object_is_type(dv, json_type_string))
+        {
+            return json_object_get_string(dv);
+        }
+
+        return NULL;
+    }
+
+    return NULL;
 }
 
 
@@ -481,6 +538,9 @@ ngx_openzaak_validate_value(ngx_openzaak_ctx_t *ctx, ngx_openzaak_write_t *w,
     case NGX_OZ_ARRAY:
         return ngx_openzaak_validate_array(ctx, w, f, v, name);
 
+    case NGX_OZ_ANY:
+        return json_object_get(v);
+
     case NGX_OZ_GEOMETRY:
         if (!ngx_openzaak_valid_geojson(v, 0)) {
             (void) ngx_openzaak_err(ctx, name, "invalid",
@@ -685,9 +745,15 @@ ngx_openzaak_validate_string(ngx_openzaak_ctx_t *ctx,
         }
     }
 
-    if (p == end && !(f->flags & NGX_OZ_BLANK)) {
-        (void) ngx_openzaak_err(ctx, name, "blank", NGX_OZ_MSG_BLANK);
-        return NULL;
+    if (p == end) {
+        if (!(f->flags & NGX_OZ_BLANK)) {
+            (void) ngx_openzaak_err(ctx, name, "blank", NGX_OZ_MSG_BLANK);
+            return NULL;
+        }
+
+        /* DRF returns "" of a field that allows it before any validator
+         * (a BSN of 9 digits, min_length) runs */
+        return json_object_new_string("");
     }
 
     /*
@@ -1052,12 +1118,11 @@ ngx_openzaak_validate_item_object(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_write_t *w, const ngx_openzaak_field_t *item,
     json_object *v, ngx_str_t *name, ngx_openzaak_keymode_e keymode)
 {
-    ngx_str_t                    prefix;
-    ngx_uint_t                   nerrors;
-    json_object                 *out, *dv;
-    const char                  *variant;
-    ngx_openzaak_write_t         sub;
-    const ngx_openzaak_field_t  *f;
+    ngx_str_t              prefix;
+    ngx_uint_t             nerrors;
+    json_object           *out;
+    const char            *variant;
+    ngx_openzaak_write_t   sub;
 
     out = json_object_new_object();
     if (out == NULL) {
@@ -1096,19 +1161,7 @@ ngx_openzaak_validate_item_object(ngx_openzaak_ctx_t *ctx,
         return NULL;
     }
 
-    variant = NULL;
-
-    for (f = item->fields; f->name; f++) {
-        if (f->flags & NGX_OZ_DISCRIMINATOR) {
-            if (json_object_object_get_ex(out,
-                    keymode == NGX_OPENZAAK_KEY_COLUMN ? f->column : f->name,
-                    &dv))
-            {
-                variant = json_object_get_string(dv);
-            }
-            break;
-        }
-    }
+    variant = ngx_openzaak_validate_variant(item->fields, out, keymode);
 
     if (variant) {
         if (ngx_openzaak_validate_fields(ctx, &sub, item->fields, v, out,

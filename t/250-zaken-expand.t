@@ -167,7 +167,21 @@ OZ::Zaken::hdr('super')
 ['{"count": 6, "results": [{"omschrijving": "D3", "_expand": {"hoofdzaak": {"omschrijving": "H1"}}}, {"omschrijving": "D2", "_expand": {"hoofdzaak": {"omschrijving": "H1"}}}]}',
  '{"count": 6, "results": [{"omschrijving": "D1", "_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}, {"omschrijving": "H1", "_expand": {"hoofdzaak": null, "deelzaken": [{"omschrijving": "D1"}, {"omschrijving": "D2"}, {"omschrijving": "D3"}]}}]}']
 
-=== TEST 4: nested paths expand every segment; expanded objects have an _expand only where a path goes on
+=== TEST 4: with an ordering, the expansions follow the page's own order
+--- init
+T250::data();
+--- more_headers eval
+OZ::Zaken::hdr('super')
+--- request eval
+["GET /zaken/api/v1/zaken?ordering=identificatie&pageSize=2&expand=hoofdzaak,deelzaken",
+ "GET /zaken/api/v1/zaken?ordering=-identificatie&pageSize=2&page=2&expand=hoofdzaak"]
+--- error_code eval
+[200, 200]
+--- json_subset eval
+['{"count": 6, "results": [{"omschrijving": "H1", "_expand": {"hoofdzaak": null, "deelzaken": [{"omschrijving": "D1"}, {"omschrijving": "D2"}, {"omschrijving": "D3"}]}}, {"omschrijving": "D1", "_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}]}',
+ '{"count": 6, "results": [{"omschrijving": "D3", "_expand": {"hoofdzaak": {"omschrijving": "H1"}}}, {"omschrijving": "D2", "_expand": {"hoofdzaak": {"omschrijving": "H1"}}}]}']
+
+=== TEST 5: nested paths expand every segment; expanded objects have an _expand only where a path goes on
 --- init
 T250::data();
 --- more_headers eval
@@ -187,7 +201,7 @@ OZ::Zaken::hdr('super')
 --- json_absent eval
 [undef, "_expand.zaaktype._expand", undef]
 
-=== TEST 5: a zaak without status, resultaat or parts: null and [] (and paths whose resources are not served yet the same)
+=== TEST 6: a zaak without status, resultaat or parts: null and [] (and paths whose resources are not served yet the same)
 --- init
 T250::data();
 --- more_headers eval
@@ -199,7 +213,7 @@ OZ::Zaken::hdr('super')
 {"_expand": {"status": null, "rollen": [], "resultaat": null, "zaakobjecten": [],
              "zaakinformatieobjecten": [], "eigenschappen": [], "deelzaken": []}}
 
-=== TEST 6: status and resultaat with their types, on a detail, a list and below a hoofdzaak and deelzaken
+=== TEST 7: status and resultaat with their types, on a detail, a list and below a hoofdzaak and deelzaken
 --- init
 T250::data();
 OZ::Zaken::status('25000000-5000-4000-8000-000000000001', $main::Z{H1}, statustype => 'st1a', datum => '2026-01-02T10:00:00Z');
@@ -220,7 +234,7 @@ OZ::Zaken::hdr('super')
 --- expand_count eval
 [3, 3, 4]
 
-=== TEST 7: a name that is no path of the OAS enum, or deeper than three levels, is invalid_choice (the first one)
+=== TEST 8: a name that is no path of the OAS enum, or deeper than three levels, is invalid_choice (the first one)
 --- init
 T250::data();
 --- more_headers eval
@@ -247,7 +261,7 @@ OZ::Zaken::hdr('super')
  undef,
  "nonFieldErrors unknown-parameters Onbekende query parameters: onbekend"]
 
-=== TEST 8: an expanded component needs its lezen scope: 403, before the other checks of the query
+=== TEST 9: an expanded component needs its lezen scope: 403, before the other checks of the query
 --- init
 T250::data();
 --- more_headers eval
@@ -266,7 +280,7 @@ OZ::Zaken::hdr('lezer')
 [undef, undef, undef, undef,
  '{"_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}']
 
-=== TEST 9: with catalogi.lezen as well, the zaaktype expands
+=== TEST 10: with catalogi.lezen as well, the zaaktype expands
 --- init
 T250::data();
 --- more_headers eval
@@ -280,7 +294,7 @@ OZ::Zaken::hdr('leescat')
 ['{"_expand": {"zaaktype": {"identificatie": "ZT1"}}}',
  '{"count": 4, "results": [{"omschrijving": "D4", "_expand": {"hoofdzaak": null}}]}']
 
-=== TEST 10: expanded zaken obey the per-object authorisation: an invisible hoofdzaak is null, invisible deelzaken are left out
+=== TEST 11: expanded zaken obey the per-object authorisation: an invisible hoofdzaak is null, invisible deelzaken are left out
 --- init
 T250::data();
 --- more_headers eval
@@ -296,7 +310,7 @@ OZ::Zaken::hdr('lezer')
  '{"hoofdzaak": "' . T250::zurl('H2') . '", "_expand": {"hoofdzaak": null}}',
  '{"count": 4, "results": [{"omschrijving": "D4", "_expand": {"hoofdzaak": null, "deelzaken": []}}, {"omschrijving": "D2", "_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}, {"omschrijving": "D1", "_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}, {"omschrijving": "H1", "_expand": {"hoofdzaak": null, "deelzaken": [{"omschrijving": "D1"}, {"omschrijving": "D2"}]}}]}']
 
-=== TEST 11: the same for a vertrouwelijkheidaanduiding above the client's maximum
+=== TEST 12: the same for a vertrouwelijkheidaanduiding above the client's maximum
 --- init
 T250::data();
 --- more_headers eval
@@ -310,7 +324,7 @@ OZ::Zaken::hdr('beperkt')
 ['{"_expand": {"deelzaken": [{"omschrijving": "D1"}]}}',
  '{"count": 3, "results": [{"omschrijving": "D4", "_expand": {"hoofdzaak": null, "deelzaken": []}}, {"omschrijving": "D1", "_expand": {"hoofdzaak": {"omschrijving": "H1"}, "deelzaken": []}}, {"omschrijving": "H1", "_expand": {"hoofdzaak": null, "deelzaken": [{"omschrijving": "D1"}]}}]}']
 
-=== TEST 12: a client with every autorisatie: the invisible ones of TEST 10 are there
+=== TEST 13: a client with every autorisatie: the invisible ones of TEST 11 are there
 --- init
 T250::data();
 --- more_headers eval
@@ -321,7 +335,7 @@ OZ::Zaken::hdr('super')
 --- json_subset
 {"_expand": {"hoofdzaak": {"omschrijving": "H2"}}}
 
-=== TEST 13: the ETag of a detail is that of the object without _expand, whatever is expanded
+=== TEST 14: the ETag of a detail is that of the object without _expand, whatever is expanded
 --- init
 T250::data();
 my $r = OZ::Test::oz_http('GET', "/zaken/api/v1/zaken/$main::Z{H1}",
@@ -338,7 +352,7 @@ sub { OZ::Zaken::hdr('super', "If-None-Match: $main::ETAG") }
 --- error_code eval
 [304, 304, 304, 200]
 
-=== TEST 14: a list and a detail with expansions are one round trip each
+=== TEST 15: a list and a detail with expansions are one round trip each
 --- init
 T250::data();
 my $h = OZ::Zaken::hdr('super') =~ s/^Host: [^\n]*\n//mr;
@@ -357,7 +371,7 @@ OZ::Zaken::hdr('super')
 GET /zaken/api/v1/zaken?expand=zaaktype&pageSize=1
 --- error_code: 200
 
-=== TEST 15: the OpenAPI document lists the expand parameter of zaak_list and zaak_read with its paths
+=== TEST 16: the OpenAPI document lists the expand parameter of zaak_list and zaak_read with its paths
 --- request
 GET /zaken/api/v1/openapi.json
 --- error_code: 200

@@ -37,6 +37,8 @@ static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = {
     &ngx_openzaak_zrc_zaak,
     &ngx_openzaak_zrc_status,
     &ngx_openzaak_zrc_resultaat,
+    &ngx_openzaak_zrc_rol,
+    &ngx_openzaak_zrc_zaakobject,
     NULL
 };
 static ngx_openzaak_resource_t  *ngx_openzaak_catalogi_resources[] = {

@@ -52,10 +52,25 @@ extern const ngx_openzaak_auth_t     ngx_openzaak_zrc_part_auth;
 extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_zaak_kenmerken[];
 extern const ngx_openzaak_kenmerk_t  ngx_openzaak_zrc_part_kenmerken[];
 
+/* zaken_zaak_filters.c */
+extern const ngx_openzaak_filter_t    ngx_openzaak_zrc_zaak_filters[];
+extern const ngx_openzaak_filter_t    ngx_openzaak_zrc_zaak_zoek_filters[];
+extern const ngx_openzaak_ordering_t  ngx_openzaak_zrc_zaak_orderings[];
+
+
+/* the identificaties of persons and organisations: rol and zaakobject */
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_np_id[];
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_nnp_id[];
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_vestiging_id[];
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_oeh_id[];
+extern const ngx_openzaak_field_t  ngx_openzaak_zrc_medewerker_id[];
+
 
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaak;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_status;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_resultaat;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_rol;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakobject;
 
 
 #endif /* _NGX_OPENZAAK_ZAKEN_H_INCLUDED_ */

@@ -476,28 +476,36 @@ static const ngx_openzaak_field_t  ngx_openzaak_zrc_zaak_fields[] = {
 };
 
 
+/* the operations with geometry negotiate the CRS (not DELETE) */
+
 static const ngx_openzaak_operation_t  ngx_openzaak_zrc_zaak_ops[] = {
-    { NGX_OZ_OP_LIST, 0, NULL, NGX_OZ_OP_PAGINATED, "zaak_list",
-      "Alle ZAAKen opvragen.", ngx_openzaak_zrc_lezen, NULL, NULL,
-      "Deze lijst kan gefilterd wordt met query-string parameters." },
-    { NGX_OZ_OP_CREATE, 0, NULL, 0, "zaak_create", "Maak een ZAAK aan.",
-      ngx_openzaak_zrc_aanmaken, NULL, NULL,
+    { NGX_OZ_OP_LIST, 0, NULL, NGX_OZ_OP_PAGINATED|NGX_OZ_OP_CRS,
+      "zaak_list", "Alle ZAAKen opvragen.", ngx_openzaak_zrc_lezen, NULL,
+      NULL, "Deze lijst kan gefilterd wordt met query-string parameters." },
+    { NGX_OZ_OP_CREATE, 0, NULL, NGX_OZ_OP_CRS, "zaak_create",
+      "Maak een ZAAK aan.", ngx_openzaak_zrc_aanmaken, NULL, NULL,
       "Indien geen identificatie gegeven is, dan wordt deze automatisch "
       "gegenereerd. De identificatie moet uniek zijn binnen de "
       "bronorganisatie." },
-    { NGX_OZ_OP_READ, 0, NULL, NGX_OZ_OP_ETAG|NGX_OZ_OP_HEAD, "zaak_read",
-      "Een specifieke ZAAK opvragen.", ngx_openzaak_zrc_lezen, NULL, NULL,
-      NULL },
-    { NGX_OZ_OP_UPDATE, 0, NULL, 0, "zaak_update",
+    { NGX_OZ_OP_READ, 0, NULL, NGX_OZ_OP_ETAG|NGX_OZ_OP_HEAD|NGX_OZ_OP_CRS,
+      "zaak_read", "Een specifieke ZAAK opvragen.", ngx_openzaak_zrc_lezen,
+      NULL, NULL, NULL },
+    { NGX_OZ_OP_UPDATE, 0, NULL, NGX_OZ_OP_CRS, "zaak_update",
       "Werk een ZAAK in zijn geheel bij.", ngx_openzaak_zrc_bijwerken, NULL,
       NULL, NULL },
-    { NGX_OZ_OP_PATCH, 0, NULL, 0, "zaak_partial_update",
+    { NGX_OZ_OP_PATCH, 0, NULL, NGX_OZ_OP_CRS, "zaak_partial_update",
       "Werk een ZAAK deels bij.", ngx_openzaak_zrc_bijwerken, NULL, NULL,
       NULL },
     { NGX_OZ_OP_DELETE, 0, NULL, 0, "zaak_delete", "Verwijder een ZAAK.",
       ngx_openzaak_zrc_verwijderen, NULL, NULL,
       "**Er worden gerelateerde objecten verwijderd**: deze objecten worden "
       "samen met de ZAAK verwijderd." },
+    { NGX_OZ_OP_ACTION, NGX_HTTP_POST, "_zoek",
+      NGX_OZ_OP_PAGINATED|NGX_OZ_OP_BODY|NGX_OZ_OP_CRS, "zaak__zoek",
+      "Voer een (geo)-zoekopdracht uit op ZAAKen.", ngx_openzaak_zrc_lezen,
+      ngx_openzaak_zrc_zaak_zoek_filters, ngx_openzaak_zoek,
+      "Zoeken/filteren gaat normaal via de `list` operatie, deze is echter "
+      "niet geschikt voor geo-zoekopdrachten." },
     { 0, 0, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL }
 };
 
@@ -565,8 +573,10 @@ ngx_openzaak_resource_t  ngx_openzaak_zrc_zaak = {
     .schema = "Zaak",
     .table = "zaken.zaak",
     .fields = ngx_openzaak_zrc_zaak_fields,
+    .filters = ngx_openzaak_zrc_zaak_filters,
     .operations = ngx_openzaak_zrc_zaak_ops,
     .order = "t.id DESC",
+    .orderings = ngx_openzaak_zrc_zaak_orderings,
     .kanaal = "zaken",
     .kenmerken = ngx_openzaak_zrc_zaak_kenmerken,
     .constraints = ngx_openzaak_zrc_zaak_constraints,
