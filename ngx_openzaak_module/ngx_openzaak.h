@@ -235,6 +235,8 @@ ngx_int_t ngx_openzaak_send(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
     const char *content_type, ngx_str_t *body);
 ngx_int_t ngx_openzaak_send_json(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
     ngx_str_t *body, ngx_flag_t etag);
+ngx_int_t ngx_openzaak_send_json_etag(ngx_openzaak_ctx_t *ctx,
+    ngx_uint_t status, ngx_str_t *body, ngx_str_t *tagged);
 ngx_int_t ngx_openzaak_set_header(ngx_http_request_t *r, const char *name,
     ngx_str_t *value);
 

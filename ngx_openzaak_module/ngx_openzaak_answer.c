@@ -176,6 +176,18 @@ ngx_int_t
 ngx_openzaak_send_json(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
     ngx_str_t *body, ngx_flag_t etag)
 {
+    return ngx_openzaak_send_json_etag(ctx, status, body,
+                                       etag ? body : NULL);
+}
+
+
+/* The same, with the ETag of another representation (tagged): the object
+ * without what a query parameter added to it (expand). */
+
+ngx_int_t
+ngx_openzaak_send_json_etag(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
+    ngx_str_t *body, ngx_str_t *tagged)
+{
     u_char              *p;
     ngx_md5_t            md5;
     ngx_str_t            value;
@@ -184,9 +196,9 @@ ngx_openzaak_send_json(ngx_openzaak_ctx_t *ctx, ngx_uint_t status,
 
     r = ctx->request;
 
-    if (etag) {
+    if (tagged) {
         ngx_md5_init(&md5);
-        ngx_md5_update(&md5, body->data, body->len);
+        ngx_md5_update(&md5, tagged->data, tagged->len);
         ngx_md5_final(hash, &md5);
 
         p = ngx_pnalloc(r->pool, 34);

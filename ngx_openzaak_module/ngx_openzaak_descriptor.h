@@ -345,6 +345,9 @@ typedef struct {
     /* the same when the main object is closed (auth->closed) */
     ngx_openzaak_stmt_t               closed_guard;
     ngx_openzaak_stmt_t               closed_create_guard;
+
+    /* the expand parameter: its paths resolved (ngx_openzaak_expand.c) */
+    void                             *expand;
 } ngx_openzaak_resource_sql_t;
 
 
@@ -361,6 +364,21 @@ typedef struct {
                                                      "t.zaak"; NULL: t.uuid */
     const char                       *hoofd_path; /* "zaken" */
 } ngx_openzaak_audit_t;
+
+
+/*
+ * A path of the expand parameter: "status.statustype".  Each segment is a
+ * field of the resource the segment before it reached; the field's ref
+ * or url names the resource whose read plan renders it, and its column
+ * or render gives the key (or an array of keys).  target and key say
+ * otherwise where the field's URL is not that resource's (a part below
+ * its zaak).
+ */
+typedef struct {
+    const char                       *path;       /* NULL ends */
+    const char                       *target;     /* "api/path", or NULL */
+    const char                       *key;        /* SQL on %a, or NULL */
+} ngx_openzaak_expand_t;
 
 
 /* resource flags */
@@ -398,6 +416,10 @@ struct ngx_openzaak_resource_s {
 
     /* the acties that send a notification, space separated; NULL: all */
     const char                       *notify_acties;
+
+    /* the paths the expand parameter of list and read takes (the OAS
+     * enum), ended by a NULL path (ngx_openzaak_expand.c) */
+    const ngx_openzaak_expand_t      *expand;
 
     /* filled in at start-up */
     ngx_openzaak_api_t               *api;

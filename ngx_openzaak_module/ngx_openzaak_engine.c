@@ -26,6 +26,8 @@
 static void ngx_openzaak_engine_list_done(ngx_openzaak_pg_query_t *q);
 static ngx_int_t ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx);
 static void ngx_openzaak_engine_read_handler(ngx_openzaak_pg_query_t *q);
+static ngx_int_t ngx_openzaak_engine_expanded_done(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_uint_t stmt);
 static ngx_int_t ngx_openzaak_engine_write(ngx_openzaak_ctx_t *ctx);
 static ngx_int_t ngx_openzaak_engine_delete(ngx_openzaak_ctx_t *ctx);
 static void ngx_openzaak_engine_write_done(ngx_openzaak_pg_query_t *q);
@@ -176,6 +178,13 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
     ec = ctx->engine;
     res = ctx->resource;
 
+    /* expand's scopes are checked with the permissions, before the
+     * query's other parameters */
+    rc = ngx_openzaak_expand_parse(ctx, &ec->la);
+    if (rc != NGX_OK) {
+        return rc;
+    }
+
     rc = ngx_openzaak_filter_parse(ctx, &ec->la);
 
     if (rc == NGX_ERROR) {
@@ -251,6 +260,10 @@ ngx_openzaak_engine_list(ngx_openzaak_ctx_t *ctx)
     }
 
     ec->render_stmt = rc;
+
+    if (ngx_openzaak_expand_add(ctx, q, &ec->la, sh, NULL) != NGX_OK) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
 
     return ngx_openzaak_engine_query(ctx, q, ngx_openzaak_engine_list_done);
 }
@@ -347,8 +360,8 @@ ngx_openzaak_engine_list_send(ngx_openzaak_ctx_t *ctx,
 
     ec = ctx->engine;
 
-    if (ngx_openzaak_render_rows(ctx, ctx->resource->sql.plan, q,
-                                 ec->render_stmt, sb)
+    if (ngx_openzaak_expand_render(ctx, q, &ec->la, ec->render_stmt, sb,
+                                   NULL)
         != NGX_OK)
     {
         ngx_openzaak_finish(ctx, NGX_HTTP_INTERNAL_SERVER_ERROR);
@@ -400,6 +413,11 @@ ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx)
 
     ec = ctx->engine;
 
+    rc = ngx_openzaak_expand_parse(ctx, &ec->la);
+    if (rc != NGX_OK) {
+        return rc;
+    }
+
     /* the parameters of a detail only set the reference date */
     rc = ngx_openzaak_filter_parse(ctx, &ec->la);
 
@@ -426,7 +444,10 @@ ngx_openzaak_engine_read(ngx_openzaak_ctx_t *ctx)
 
     ec->render_stmt = q->nstmts;
 
-    if (ngx_openzaak_engine_add_render(ctx, q, &ctx->uuid) == NGX_ERROR) {
+    if (ngx_openzaak_engine_add_render(ctx, q, &ctx->uuid) == NGX_ERROR
+        || ngx_openzaak_expand_add(ctx, q, &ec->la, NULL, &ctx->uuid)
+           != NGX_OK)
+    {
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
     }
 
@@ -499,8 +520,63 @@ ngx_openzaak_engine_read_handler(ngx_openzaak_pg_query_t *q)
     ctx = q->data;
     ec = ctx->engine;
 
+    if (ec->la.expand) {
+        ngx_openzaak_finish(ctx, ngx_openzaak_engine_expanded_done(ctx, q,
+                                                           ec->render_stmt));
+        return;
+    }
+
     ngx_openzaak_finish(ctx, ngx_openzaak_engine_read_done(ctx, q,
                                                            ec->render_stmt));
+}
+
+
+/*
+ * A detail with its "_expand" (ngx_openzaak_expand.c); its ETag is that
+ * of the object without it, as a GET without expand answers.
+ */
+
+static ngx_int_t
+ngx_openzaak_engine_expanded_done(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_uint_t stmt)
+{
+    u_char                     *p;
+    size_t                      tagged;
+    ngx_str_t                   body, plain;
+    ngx_openzaak_sb_t           sb;
+    ngx_openzaak_engine_ctx_t  *ec;
+
+    ec = ctx->engine;
+
+    if (q->rc != NGX_OPENZAAK_PG_OK) {
+        return ngx_openzaak_problem_pg(ctx, q);
+    }
+
+    if (ngx_openzaak_pg_rows(q, stmt) == 0) {
+        return ngx_openzaak_problem_status(ctx, NGX_HTTP_NOT_FOUND);
+    }
+
+    ngx_openzaak_sb_init(&sb, ctx->request->pool, 4096);
+
+    if (ngx_openzaak_expand_render(ctx, q, &ec->la, stmt, &sb, &tagged)
+        != NGX_OK
+        || ngx_openzaak_sb_str(&sb, &body) != NGX_OK)
+    {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    plain.data = ngx_pnalloc(ctx->request->pool, tagged + 1);
+    if (plain.data == NULL) {
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
+    }
+
+    p = ngx_cpymem(plain.data, body.data, tagged);
+    *p++ = '}';
+    plain.len = p - plain.data;
+
+    return ngx_openzaak_send_json_etag(ctx, NGX_HTTP_OK, &body,
+                                       (ctx->operation->flags & NGX_OZ_OP_ETAG)
+                                       ? &plain : NULL);
 }
 
 

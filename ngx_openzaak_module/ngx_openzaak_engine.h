@@ -173,6 +173,7 @@ typedef struct {
 
     /* the filters of a search (_zoek) come from this JSON object */
     json_object                      *body;
+    void                             *expand;     /* expand.c's request */
 } ngx_openzaak_list_args_t;
 
 ngx_int_t ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
@@ -210,6 +211,10 @@ typedef struct {
     ngx_openzaak_stmt_t               count;
     ngx_openzaak_stmt_t               page;
     ngx_openzaak_stmt_t              *children;
+    ngx_str_t                         rows;       /* " WHERE ... LIMIT"
+                                                     with markers */
+    void                             *expand;     /* expand.c's statements
+                                                     of this shape */
 } ngx_openzaak_shape_t;
 
 ngx_int_t ngx_openzaak_sql_init(ngx_pool_t *pool, ngx_openzaak_api_t *api,
@@ -245,9 +250,47 @@ ngx_int_t ngx_openzaak_sql_ref_path(ngx_pool_t *pool, const char *ref,
 ngx_openzaak_resource_t *ngx_openzaak_resource_by_ref(const char *ref);
 
 /* ngx_openzaak_render.c */
+
+typedef struct ngx_openzaak_render_s  ngx_openzaak_render_t;
+
+/* writes more members of an object of rd->plan, before its "}" */
+typedef void (*ngx_openzaak_render_tail_pt)(ngx_openzaak_render_t *rd,
+    int row);
+
+struct ngx_openzaak_render_s {
+    ngx_openzaak_sb_t                *sb;
+    ngx_str_t                         base;
+    ngx_openzaak_pg_query_t          *q;
+    ngx_uint_t                        stmt;       /* the rows' statement */
+    int                              *cursor;     /* next row per child
+                                                     table */
+    ngx_openzaak_plan_t              *plan;
+    ngx_openzaak_render_tail_pt       tail;
+    void                             *data;
+};
+
 ngx_int_t ngx_openzaak_render_rows(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_plan_t *plan, ngx_openzaak_pg_query_t *q, ngx_uint_t stmt,
     ngx_openzaak_sb_t *sb);
+ngx_int_t ngx_openzaak_render_init(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_render_t *rd, ngx_openzaak_plan_t *plan,
+    ngx_openzaak_pg_query_t *q, ngx_uint_t stmt, ngx_openzaak_sb_t *sb);
+ngx_int_t ngx_openzaak_render_all(ngx_openzaak_render_t *rd);
+void ngx_openzaak_render_one(ngx_openzaak_render_t *rd, int row);
+
+/* ngx_openzaak_expand.c */
+ngx_int_t ngx_openzaak_expand_init(ngx_pool_t *pool,
+    ngx_openzaak_resource_t *res);
+ngx_int_t ngx_openzaak_expand_parse(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_list_args_t *la);
+ngx_int_t ngx_openzaak_expand_validate(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_list_args_t *la);
+ngx_int_t ngx_openzaak_expand_add(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_list_args_t *la,
+    ngx_openzaak_shape_t *sh, ngx_str_t *key);
+ngx_int_t ngx_openzaak_expand_render(ngx_openzaak_ctx_t *ctx,
+    ngx_openzaak_pg_query_t *q, ngx_openzaak_list_args_t *la,
+    ngx_uint_t stmt, ngx_openzaak_sb_t *sb, size_t *tagged);
 
 /* rest_framework_gis's GeometryField, for what is no GeoJSON geometry */
 #define NGX_OPENZAAK_MSG_GEOMETRY                                            \

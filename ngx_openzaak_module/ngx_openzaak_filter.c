@@ -162,6 +162,13 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
             continue;
         }
 
+        if (la->expand && arg[i].key.len == 6
+            && ngx_strncmp(arg[i].key.data, "expand", 6) == 0)
+        {
+            /* ngx_openzaak_expand.c's */
+            continue;
+        }
+
         for (j = 0; j < i; j++) {
             if (arg[j].key.len == arg[i].key.len
                 && ngx_strncmp(arg[j].key.data, arg[i].key.data,
@@ -323,6 +330,10 @@ ngx_openzaak_filter_parse(ngx_openzaak_ctx_t *ctx,
     }
 
     if (ordering && ngx_openzaak_filter_ordering(ctx, la) != NGX_OK) {
+        return NGX_ERROR;
+    }
+
+    if (ngx_openzaak_expand_validate(ctx, la) != NGX_OK) {
         return NGX_ERROR;
     }
 

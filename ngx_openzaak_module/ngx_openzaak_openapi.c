@@ -58,6 +58,8 @@ static json_object *ngx_openzaak_openapi_operation(
 static json_object *ngx_openzaak_openapi_parameters(
     ngx_openzaak_resource_t *res, ngx_openzaak_operation_t *op,
     ngx_flag_t head);
+static json_object *ngx_openzaak_openapi_expand(
+    ngx_openzaak_resource_t *res);
 static json_object *ngx_openzaak_openapi_filter(
     const ngx_openzaak_filter_t *f);
 static json_object *ngx_openzaak_openapi_crs(void);
@@ -642,6 +644,7 @@ static json_object *
 ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
     ngx_openzaak_operation_t *op, ngx_flag_t head)
 {
+    ngx_flag_t                    expand;
     json_object                  *params, *schema, *p, *examples, *ex;
     const ngx_openzaak_filter_t  *f;
 
@@ -696,6 +699,10 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
         json_object_array_add(params, p);
     }
 
+    if (op->kind == NGX_OZ_OP_READ && !head && res->expand) {
+        json_object_array_add(params, ngx_openzaak_openapi_expand(res));
+    }
+
     if (ngx_openzaak_openapi_on_detail(op)) {
         schema = ngx_openzaak_openapi_type("string", "uuid");
         ngx_openzaak_openapi_add_str(schema, "description",
@@ -718,11 +725,19 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
         return params;
     }
 
+    expand = (op->kind == NGX_OZ_OP_LIST && res->expand);
+
     for (f = ngx_openzaak_op_filters(res, op); f->name; f++) {
 
         if (op->flags & NGX_OZ_OP_BODY) {
             /* a search's filters are its body's members */
             break;
+        }
+
+        /* the specs list a list's parameters by name */
+        if (expand && ngx_strcmp(f->name, "expand") > 0) {
+            json_object_array_add(params, ngx_openzaak_openapi_expand(res));
+            expand = 0;
         }
 
         p = ngx_openzaak_openapi_param("query", f->name,
@@ -737,6 +752,10 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
         }
 
         json_object_array_add(params, p);
+    }
+
+    if (expand) {
+        json_object_array_add(params, ngx_openzaak_openapi_expand(res));
     }
 
     if (op->kind == NGX_OZ_OP_LIST && res->orderings) {
@@ -762,6 +781,36 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
     }
 
     return params;
+}
+
+
+/* The expand parameter: its paths, comma separated (expand.c). */
+
+static json_object *
+ngx_openzaak_openapi_expand(ngx_openzaak_resource_t *res)
+{
+    json_object                  *p, *list, *items, *e;
+    const ngx_openzaak_expand_t  *x;
+
+    e = json_object_new_array();
+
+    for (x = res->expand; x->path; x++) {
+        json_object_array_add(e, json_object_new_string(x->path));
+    }
+
+    items = ngx_openzaak_openapi_type("string", NULL);
+    json_object_object_add(items, "enum", e);
+
+    list = ngx_openzaak_openapi_type("array", NULL);
+    json_object_object_add(list, "items", items);
+
+    p = ngx_openzaak_openapi_param("query", "expand", list,
+                                   "Sluit de gespecifieerde gerelateerde "
+                                   "resources in in het antwoord. \n\n", 0);
+    json_object_object_add(p, "explode", json_object_new_boolean(0));
+    ngx_openzaak_openapi_add_str(p, "style", "form");
+
+    return p;
 }
 
 

@@ -27,15 +27,6 @@
 #include "ngx_openzaak_engine.h"
 
 
-typedef struct {
-    ngx_openzaak_sb_t           *sb;
-    ngx_str_t                    base;
-    ngx_openzaak_pg_query_t     *q;
-    ngx_uint_t                   stmt;      /* the resource's statement */
-    int                         *cursor;    /* next row per child table */
-} ngx_openzaak_render_t;
-
-
 /* an element of PostgreSQL's text form of an array */
 typedef struct {
     u_char                      *p;
@@ -100,40 +91,80 @@ ngx_int_t
 ngx_openzaak_render_rows(ngx_openzaak_ctx_t *ctx, ngx_openzaak_plan_t *plan,
     ngx_openzaak_pg_query_t *q, ngx_uint_t stmt, ngx_openzaak_sb_t *sb)
 {
-    int                     row, nrows;
-    PGresult               *res;
-    ngx_openzaak_render_t   rd;
+    ngx_openzaak_render_t  rd;
 
-    res = ngx_openzaak_pg_result(q, stmt);
-    if (res == NULL) {
+    if (ngx_openzaak_render_init(ctx, &rd, plan, q, stmt, sb) != NGX_OK) {
         return NGX_ERROR;
     }
 
-    rd.sb = sb;
-    rd.base = ctx->base;
-    rd.q = q;
-    rd.stmt = stmt;
-    rd.cursor = NULL;
+    return ngx_openzaak_render_all(&rd);
+}
+
+
+/*
+ * A renderer of the rows of statement stmt with plan, for callers that
+ * write them one by one (ngx_openzaak_render_one) or add members to each
+ * object (rd->tail, e.g. _expand).  The child table cursors go on from
+ * one call to the next: rows are rendered in the order of the statement.
+ */
+
+ngx_int_t
+ngx_openzaak_render_init(ngx_openzaak_ctx_t *ctx, ngx_openzaak_render_t *rd,
+    ngx_openzaak_plan_t *plan, ngx_openzaak_pg_query_t *q, ngx_uint_t stmt,
+    ngx_openzaak_sb_t *sb)
+{
+    if (ngx_openzaak_pg_result(q, stmt) == NULL) {
+        return NGX_ERROR;
+    }
+
+    ngx_memzero(rd, sizeof(ngx_openzaak_render_t));
+
+    rd->sb = sb;
+    rd->base = ctx->base;
+    rd->q = q;
+    rd->stmt = stmt;
+    rd->plan = plan;
 
     if (plan->nchildren) {
-        rd.cursor = ngx_pcalloc(ctx->request->pool,
-                                plan->nchildren * sizeof(int));
-        if (rd.cursor == NULL) {
+        rd->cursor = ngx_pcalloc(ctx->request->pool,
+                                 plan->nchildren * sizeof(int));
+        if (rd->cursor == NULL) {
             return NGX_ERROR;
         }
     }
 
+    return NGX_OK;
+}
+
+
+/* Every row of the statement, separated by commas. */
+
+ngx_int_t
+ngx_openzaak_render_all(ngx_openzaak_render_t *rd)
+{
+    int        row, nrows;
+    PGresult  *res;
+
+    res = ngx_openzaak_pg_result(rd->q, rd->stmt);
     nrows = PQntuples(res);
 
     for (row = 0; row < nrows; row++) {
         if (row) {
-            ngx_openzaak_render_lit(sb, ",");
+            ngx_openzaak_render_lit(rd->sb, ",");
         }
 
-        ngx_openzaak_render_row(&rd, plan, res, row);
+        ngx_openzaak_render_row(rd, rd->plan, res, row);
     }
 
-    return sb->failed ? NGX_ERROR : NGX_OK;
+    return rd->sb->failed ? NGX_ERROR : NGX_OK;
+}
+
+
+void
+ngx_openzaak_render_one(ngx_openzaak_render_t *rd, int row)
+{
+    ngx_openzaak_render_row(rd, rd->plan,
+                            ngx_openzaak_pg_result(rd->q, rd->stmt), row);
 }
 
 
@@ -207,6 +238,10 @@ ngx_openzaak_render_row(ngx_openzaak_render_t *rd, ngx_openzaak_plan_t *plan,
         }
 
         ngx_openzaak_render_lit(rd->sb, "]");
+    }
+
+    if (rd->tail && plan == rd->plan) {
+        rd->tail(rd, row);
     }
 
     ngx_openzaak_render_lit(rd->sb, "}");

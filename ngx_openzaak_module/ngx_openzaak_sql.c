@@ -845,6 +845,10 @@ ngx_openzaak_sql_shape(ngx_pool_t *rpool, ngx_openzaak_resource_t *res,
         return NULL;
     }
 
+    /* the rows of the page, for statements that read what they refer
+     * to (expand) */
+    sh->rows = page;
+
     /*
      * The columns of the page's rows only: in a plain SELECT, PostgreSQL
      * computes the select list (relations, rendered values) for every row

@@ -257,5 +257,18 @@ ngx_openzaak_apis_init(ngx_pool_t *pool, ngx_log_t *log)
         }
     }
 
+    /* expansions read other resources: once every resource has its plan */
+
+    for (api = ngx_openzaak_apis; api->name.len; api++) {
+        for (res = api->resources; *res; res++) {
+            if (ngx_openzaak_expand_init(pool, *res) != NGX_OK) {
+                ngx_log_error(NGX_LOG_EMERG, log, 0,
+                              "openzaak: cannot resolve the expand paths"
+                              " of %V/%s", &api->name, (*res)->path);
+                return NGX_ERROR;
+            }
+        }
+    }
+
     return NGX_OK;
 }

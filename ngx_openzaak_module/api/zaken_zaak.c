@@ -518,6 +518,49 @@ static const ngx_openzaak_constraint_t  ngx_openzaak_zrc_zaak_constraints[]
 };
 
 
+/*
+ * The expand parameter of zaak_list, zaak_read and zaak__zoek: the OAS
+ * enum.  The zaakeigenschappen are URLs below their zaak: their keys are
+ * their own uuids, and the resource that renders them is named.
+ */
+static const ngx_openzaak_expand_t  ngx_openzaak_zrc_zaak_expand[] = {
+    { "deelzaken", NULL, NULL },
+    { "deelzaken.resultaat", NULL, NULL },
+    { "deelzaken.resultaat.resultaattype", NULL, NULL },
+    { "deelzaken.rollen", NULL, NULL },
+    { "deelzaken.rollen.roltype", NULL, NULL },
+    { "deelzaken.status", NULL, NULL },
+    { "deelzaken.status.statustype", NULL, NULL },
+    { "deelzaken.zaakinformatieobjecten", NULL, NULL },
+    { "deelzaken.zaakobjecten", NULL, NULL },
+    { "deelzaken.zaaktype", NULL, NULL },
+    { "eigenschappen", "zaken/zaakeigenschappen",
+      "ARRAY(SELECT e.uuid FROM zaken.zaakeigenschap e"
+      " WHERE e.zaak = %a.uuid ORDER BY e.id)" },
+    { "eigenschappen.eigenschap", NULL, NULL },
+    { "hoofdzaak", NULL, NULL },
+    { "hoofdzaak.resultaat", NULL, NULL },
+    { "hoofdzaak.resultaat.resultaattype", NULL, NULL },
+    { "hoofdzaak.rollen", NULL, NULL },
+    { "hoofdzaak.rollen.roltype", NULL, NULL },
+    { "hoofdzaak.status", NULL, NULL },
+    { "hoofdzaak.status.statustype", NULL, NULL },
+    { "hoofdzaak.zaakinformatieobjecten", NULL, NULL },
+    { "hoofdzaak.zaakobjecten", NULL, NULL },
+    { "hoofdzaak.zaaktype", NULL, NULL },
+    { "resultaat", NULL, NULL },
+    { "resultaat.resultaattype", NULL, NULL },
+    { "rollen", NULL, NULL },
+    { "rollen.roltype", NULL, NULL },
+    { "status", NULL, NULL },
+    { "status.statustype", NULL, NULL },
+    { "zaakinformatieobjecten", NULL, NULL },
+    { "zaakobjecten", NULL, NULL },
+    { "zaaktype", NULL, NULL },
+    { NULL, NULL, NULL }
+};
+
+
 static const ngx_openzaak_hooks_t  ngx_openzaak_zrc_zaak_hooks = {
     .before = ngx_openzaak_zrc_zaak_before,
     .fetch = ngx_openzaak_zrc_zaak_fetch
@@ -547,6 +590,7 @@ ngx_openzaak_resource_t  ngx_openzaak_zrc_zaak = {
     .hooks = &ngx_openzaak_zrc_zaak_hooks,
     .auth = &ngx_openzaak_zrc_zaak_auth,
     .audit = &ngx_openzaak_zrc_zaak_audit,
+    .expand = ngx_openzaak_zrc_zaak_expand,
     .description = "Een zaak."
 };
 
