@@ -102,6 +102,8 @@ static ngx_openzaak_stmt_t *ngx_openzaak_expand_build(ngx_pool_t *pool,
     ngx_str_t *rows, ngx_str_t *ordering, ngx_uint_t nfilters,
     ngx_flag_t auth);
 static void ngx_openzaak_expand_tail(ngx_openzaak_render_t *rd, int row);
+static void ngx_openzaak_expand_choose(ngx_openzaak_expand_req_t *req,
+    u_char *p, size_t len);
 static void ngx_openzaak_expand_path(ngx_openzaak_expand_req_t *req,
     ngx_openzaak_sb_t *sb, ngx_uint_t i, u_char *ident, size_t len);
 
@@ -327,10 +329,9 @@ ngx_openzaak_expand_parse(ngx_openzaak_ctx_t *ctx,
     ngx_openzaak_list_args_t *la)
 {
     u_char                      *p, *end, *comma, *src, *dst;
-    size_t                       len;
-    ngx_int_t                    j;
+    size_t                       i;
     ngx_str_t                    raw, value;
-    ngx_uint_t                   i, n;
+    json_object                 *v, *item;
     ngx_openzaak_expand_res_t   *ex;
     ngx_openzaak_expand_req_t   *req;
     ngx_openzaak_expand_path_t  *ep;
@@ -338,9 +339,12 @@ ngx_openzaak_expand_parse(ngx_openzaak_ctx_t *ctx,
     la->expand = NULL;
     ex = ctx->resource->sql.expand;
 
+    /* lists, details and searches (an action answering a list) */
     if (ex == NULL
         || (ctx->operation->kind != NGX_OZ_OP_LIST
-            && ctx->operation->kind != NGX_OZ_OP_READ))
+            && ctx->operation->kind != NGX_OZ_OP_READ
+            && !(ctx->operation->kind == NGX_OZ_OP_ACTION
+                 && (ctx->operation->flags & NGX_OZ_OP_PAGINATED))))
     {
         return NGX_OK;
     }
@@ -353,10 +357,33 @@ ngx_openzaak_expand_parse(ngx_openzaak_ctx_t *ctx,
     req->ex = ex;
     la->expand = req;
 
+    /* a search's body may hold expand too, as an array: "samengevoegd
+     * met evt. expand in body" (the OAS) */
+
+    if (ctx->body && json_object_is_type(ctx->body, json_type_object)
+        && json_object_object_get_ex(ctx->body, "expand", &v)
+        && json_object_is_type(v, json_type_array))
+    {
+        for (i = 0; i < json_object_array_length(v); i++) {
+            item = json_object_array_get_idx(v, i);
+
+            if (json_object_is_type(item, json_type_string)) {
+                ngx_openzaak_expand_choose(req,
+                    (u_char *) json_object_get_string(item),
+                    json_object_get_string_len(item));
+
+            } else if (!req->invalid) {
+                /* the serializer's ListField of choices refuses it */
+                req->invalid = 1;
+                ngx_str_set(&req->bad, "");
+            }
+        }
+    }
+
     if (ngx_openzaak_arg(ctx->request, "expand", &raw) != NGX_OK
         || raw.len == 0)
     {
-        return NGX_OK;
+        goto scopes;
     }
 
     /* decoded as Django decodes a query string: '+' is a space */
@@ -388,33 +415,11 @@ ngx_openzaak_expand_parse(ngx_openzaak_ctx_t *ctx,
             comma = end;
         }
 
-        len = comma - p;
-
-        if (len) {
-            for (n = 0; n < ex->npaths; n++) {
-                if (ex->paths[n].path.len == len
-                    && ngx_strncmp(ex->paths[n].path.data, p, len) == 0)
-                {
-                    break;
-                }
-            }
-
-            if (n == ex->npaths) {
-                if (!req->invalid) {
-                    req->invalid = 1;
-                    req->bad.data = p;
-                    req->bad.len = len;
-                }
-
-            } else {
-                for (j = n; j >= 0; j = ex->paths[j].parent) {
-                    req->want |= (uint64_t) 1 << j;
-                }
-            }
-        }
-
+        ngx_openzaak_expand_choose(req, p, comma - p);
         p = comma + 1;
     }
+
+scopes:
 
     /* each component read needs its lezen scope (ExpandAuthRequired) */
 
@@ -430,6 +435,47 @@ ngx_openzaak_expand_parse(ngx_openzaak_ctx_t *ctx,
     }
 
     return NGX_OK;
+}
+
+
+/* One choice of expand: its path and the paths above it are wanted; the
+ * first that is no path is remembered for the error. */
+
+static void
+ngx_openzaak_expand_choose(ngx_openzaak_expand_req_t *req, u_char *p,
+    size_t len)
+{
+    ngx_int_t                   j;
+    ngx_uint_t                  n;
+    ngx_openzaak_expand_res_t  *ex;
+
+    if (len == 0) {
+        return;
+    }
+
+    ex = req->ex;
+
+    for (n = 0; n < ex->npaths; n++) {
+        if (ex->paths[n].path.len == len
+            && ngx_strncmp(ex->paths[n].path.data, p, len) == 0)
+        {
+            break;
+        }
+    }
+
+    if (n == ex->npaths) {
+        if (!req->invalid) {
+            req->invalid = 1;
+            req->bad.data = p;
+            req->bad.len = len;
+        }
+
+        return;
+    }
+
+    for (j = n; j >= 0; j = ex->paths[j].parent) {
+        req->want |= (uint64_t) 1 << j;
+    }
 }
 
 

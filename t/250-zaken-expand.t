@@ -376,3 +376,26 @@ GET /zaken/api/v1/zaken?expand=zaaktype&pageSize=1
 GET /zaken/api/v1/openapi.json
 --- error_code: 200
 --- openapi_expand: zaak_list zaak_read
+
+=== TEST 17: a search takes expand from its body (an array) and from the query, together
+--- init
+T250::data();
+--- more_headers eval
+OZ::Zaken::hdr_json('super')
+--- request eval
+["POST /zaken/api/v1/zaken/_zoek\n{\"uuid__in\": [\"$main::Z{D1}\"], \"expand\": [\"hoofdzaak\"]}",
+ "POST /zaken/api/v1/zaken/_zoek?expand=zaaktype\n{\"uuid__in\": [\"$main::Z{D1}\"], \"expand\": [\"hoofdzaak\"]}",
+ "POST /zaken/api/v1/zaken/_zoek\n{\"uuid__in\": [\"$main::Z{D1}\"]}",
+ "POST /zaken/api/v1/zaken/_zoek\n{\"uuid__in\": [\"$main::Z{D1}\"], \"expand\": [\"foo\"]}"]
+--- error_code eval
+[200, 200, 200, 400]
+--- response_headers_like eval
+[('Content-Type: application/json') x 3, 'Content-Type: application/problem\+json']
+--- json_subset eval
+['{"count": 1, "results": [{"omschrijving": "D1", "_expand": {"hoofdzaak": {"omschrijving": "H1"}}}]}',
+ '{"count": 1, "results": [{"omschrijving": "D1", "_expand": {"hoofdzaak": {"omschrijving": "H1"}, "zaaktype": {"identificatie": "ZT1"}}}]}',
+ '{"count": 1, "results": [{"omschrijving": "D1", "_expand": {}}]}',
+ undef]
+--- invalid_params eval
+[undef, undef, undef,
+ "expand invalid_choice Selecteer een geldige keuze. foo is geen beschikbare keuze."]
