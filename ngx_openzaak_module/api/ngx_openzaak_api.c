@@ -40,6 +40,7 @@ static ngx_openzaak_resource_t  *ngx_openzaak_zaken_resources[] = {
     &ngx_openzaak_zrc_rol,
     &ngx_openzaak_zrc_zaakobject,
     &ngx_openzaak_zrc_zaakeigenschap,
+    &ngx_openzaak_zrc_zaakbesluit,
     &ngx_openzaak_zrc_audittrail,
     &ngx_openzaak_zrc_klantcontact,
     &ngx_openzaak_zrc_zaakcontactmoment,

@@ -81,6 +81,7 @@ extern ngx_openzaak_resource_t  ngx_openzaak_zrc_resultaat;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_rol;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakobject;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakeigenschap;
+extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakbesluit;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_audittrail;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_klantcontact;
 extern ngx_openzaak_resource_t  ngx_openzaak_zrc_zaakcontactmoment;
