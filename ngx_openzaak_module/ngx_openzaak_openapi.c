@@ -675,6 +675,24 @@ ngx_openzaak_openapi_parameters(ngx_openzaak_resource_t *res,
                                        1));
     }
 
+    /* an audited write takes the audit trail's toelichting (and NLX's
+     * log record id, which the OAS lists with it) */
+
+    if (res->audit
+        && (op->kind == NGX_OZ_OP_CREATE || op->kind == NGX_OZ_OP_UPDATE
+            || op->kind == NGX_OZ_OP_PATCH || op->kind == NGX_OZ_OP_DELETE))
+    {
+        json_object_array_add(params,
+            ngx_openzaak_openapi_param("header", "X-Audit-Toelichting",
+                ngx_openzaak_openapi_type("string", NULL),
+                "Toelichting waarom een bepaald verzoek wordt gedaan", 0));
+        json_object_array_add(params,
+            ngx_openzaak_openapi_param("header", "X-NLX-Logrecord-ID",
+                ngx_openzaak_openapi_type("string", NULL),
+                "Identifier of the request, traceable throughout the "
+                "network", 0));
+    }
+
     if (op->kind == NGX_OZ_OP_READ && (op->flags & NGX_OZ_OP_ETAG)) {
         p = ngx_openzaak_openapi_param("header", "If-None-Match",
                                        ngx_openzaak_openapi_type("string",

@@ -63,7 +63,7 @@ our @EXPORT = qw(
 );
 
 # Differences shown per failed test; the rest is counted.
-our $MAX_SHOWN = 200;
+our $MAX_SHOWN = $ENV{OZ_OPENAPI_MAX_SHOWN} // 200;
 
 my @METHODS = qw(get put post delete options head patch trace);
 my %METHOD = map { $_ => 1 } @METHODS;
